@@ -1,0 +1,380 @@
+#include "ApiClient.h"
+
+#include "Log.h"
+#include "Origin.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSysInfo>
+#include <QTimer>
+
+namespace {
+
+const char kTimedOut[] = "fcTimedOut";
+const char kTooLarge[] = "fcTooLarge";
+
+int headerInt(const QNetworkReply *reply, const char *name)
+{
+    const QByteArray v = reply->rawHeader(name).trimmed();
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    return ok && n >= 0 ? n : -1;
+}
+
+// Retry-After is either seconds or an HTTP date.
+int retryAfterSeconds(const QNetworkReply *reply)
+{
+    const QByteArray v = reply->rawHeader("Retry-After").trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    if (ok)
+        return qMax(0, n);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+
+ApiError errorFromHttp(int status, const QByteArray &body)
+{
+    ApiError e;
+    e.httpStatus = status;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        e.message = o.value(QLatin1String("message")).toString().left(500);
+        const QJsonObject errors = o.value(QLatin1String("errors")).toObject();
+        for (auto it = errors.begin(); it != errors.end(); ++it) {
+            QStringList messages;
+            const QJsonValue v = it.value();
+            if (v.isArray()) {
+                for (const QJsonValue &m : v.toArray())
+                    if (m.isString())
+                        messages << m.toString().left(500);
+            } else if (v.isString()) {
+                messages << v.toString().left(500);
+            }
+            if (!messages.isEmpty())
+                e.fieldErrors.insert(it.key(), messages);
+        }
+    }
+    switch (status) {
+    case 401: e.kind = ApiError::Kind::Unauthorized; break;
+    case 402: e.kind = ApiError::Kind::NoCredits; break;
+    case 403: e.kind = ApiError::Kind::Forbidden; break;
+    case 404: e.kind = ApiError::Kind::NotFound; break;
+    case 408: e.kind = ApiError::Kind::Timeout; break;
+    case 422: e.kind = ApiError::Kind::Validation; break;
+    case 429: e.kind = ApiError::Kind::RateLimited; break;
+    default:
+        e.kind = status >= 500 ? ApiError::Kind::Server : ApiError::Kind::HttpOther;
+    }
+    e.details = QStringLiteral("HTTP %1").arg(status);
+    return e;
+}
+
+ApiError errorFromNetwork(const QNetworkReply *reply)
+{
+    using K = ApiError::Kind;
+    if (reply->property(kTimedOut).toBool())
+        return ApiError::make(K::Timeout, QStringLiteral("no reply in time"));
+    if (reply->property(kTooLarge).toBool())
+        return ApiError::make(K::Protocol, QStringLiteral("reply larger than the size limit"));
+    const QString details = reply->errorString();
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError: return ApiError::make(K::Cancelled, details);
+    case QNetworkReply::TimeoutError: return ApiError::make(K::Timeout, details);
+    case QNetworkReply::SslHandshakeFailedError: return ApiError::make(K::Tls, details);
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError: return ApiError::make(K::Refused, details);
+    default: return ApiError::make(K::Network, details);
+    }
+}
+
+} // namespace
+
+QByteArray ApiClient::userAgent()
+{
+    return QByteArrayLiteral("FanslyConnect/") + QByteArrayLiteral(FC_VERSION) + " (Qt "
+           + QByteArray(qVersion()) + "; " + QSysInfo::productType().toUtf8() + ")";
+}
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, const QUrl &baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_baseUrl(baseUrl.adjusted(QUrl::StripTrailingSlash))
+    , m_baseUrlProblem(Origin::problem(baseUrl))
+{
+}
+
+QUrl ApiClient::endpoint(const QString &path) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + path);
+    return url;
+}
+
+bool ApiClient::isValidAccountId(const QString &accountId)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-]{1,100}$"));
+    return re.match(accountId).hasMatch();
+}
+
+QString ApiClient::normalizeCode(const QString &code)
+{
+    QString digits;
+    for (const QChar c : code)
+        if (c.isDigit())
+            digits.append(QChar(u'0' + c.digitValue()));
+    return digits;
+}
+
+QUrl ApiClient::accountEndpoint(const QString &prefix, const QString &accountId,
+                                const QString &suffix) const
+{
+    if (!isValidAccountId(accountId))
+        return {};
+    return endpoint(prefix + accountId + suffix);
+}
+
+QUrl ApiClient::pollUrl(const QString &accountId, const QUrl &pollingUrl) const
+{
+    const QUrl built = accountEndpoint(QStringLiteral("/api/fansly/authenticate/"), accountId);
+    if (pollingUrl.isEmpty() || built.isEmpty())
+        return built;
+    if (!pollingUrl.isValid() || !Origin::same(pollingUrl, m_baseUrl)) {
+        // Never send the key elsewhere; the id alone is enough to build the URL.
+        qCWarning(lcApi) << "polling_url has another origin than the API; using" << built.path()
+                         << "instead of" << Origin::of(pollingUrl);
+        return built;
+    }
+    return pollingUrl;
+}
+
+QNetworkReply *ApiClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                               QObject *context, RawHandler handler)
+{
+    QPointer<QObject> guard(context);
+    auto refuse = [this, guard, context, handler](ApiError error) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, context, handler, error] {
+                if (!context || guard)
+                    handler(Raw{0, {}, error, {}});
+            },
+            Qt::QueuedConnection);
+        return nullptr;
+    };
+    if (!m_baseUrlProblem.isEmpty())
+        return refuse(ApiError::make(ApiError::Kind::Refused,
+                                     QStringLiteral("API base URL refused: ") + m_baseUrlProblem));
+    if (url.isEmpty())
+        return refuse(ApiError::make(ApiError::Kind::Validation,
+                                     QStringLiteral("not a valid account id")));
+    if (!Origin::same(url, m_baseUrl))
+        return refuse(ApiError::make(ApiError::Kind::Refused,
+                                     QStringLiteral("request to a foreign origin refused")));
+    if (m_apiKey.isEmpty())
+        return refuse(ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("no API key")));
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // A redirect may never take the token to another origin or down to http.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setMaximumRedirectsAllowed(3);
+
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
+    qCDebug(lcApi) << verb << url.path();
+
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, reply, [reply] {
+        reply->setProperty(kTimedOut, true);
+        reply->abort();
+    });
+    timer->start(m_timeoutMs);
+    auto tooLarge = [reply] {
+        reply->setProperty(kTooLarge, true);
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, tooLarge] {
+        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > kMaxBodyBytes)
+            tooLarge();
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [tooLarge](qint64 received, qint64) {
+        if (received > kMaxBodyBytes)
+            tooLarge();
+    });
+    if (context)
+        connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, context, handler, started] {
+        qCInfo(lcApi).noquote() << reply->operation() << reply->url().path() << "->"
+                                << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                                << reply->error() << started->elapsed() << "ms";
+        if (!context || guard)
+            finish(reply, context, handler);
+        reply->deleteLater();
+    });
+    return reply;
+}
+
+void ApiClient::finish(QNetworkReply *reply, QObject *, const RawHandler &handler)
+{
+    Raw raw;
+    raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    raw.rate.limitPerMinute = headerInt(reply, "x-rate-limit-limit-minute");
+    raw.rate.remainingPerMinute = headerInt(reply, "x-rate-limit-remaining-minute");
+    if (raw.rate.limitPerMinute < 0)
+        raw.rate.limitPerMinute = headerInt(reply, "X-RateLimit-Limit");
+    if (raw.rate.remainingPerMinute < 0)
+        raw.rate.remainingPerMinute = headerInt(reply, "X-RateLimit-Remaining");
+    raw.rate.retryAfterSeconds = retryAfterSeconds(reply);
+    if (raw.rate.limitPerMinute >= 0 || raw.rate.remainingPerMinute >= 0)
+        emit rateInfoSeen(raw.rate);
+
+    const bool transportFailed = reply->property(kTimedOut).toBool()
+                                 || reply->property(kTooLarge).toBool() || raw.httpStatus == 0
+                                 || reply->error() == QNetworkReply::InsecureRedirectError
+                                 || reply->error() == QNetworkReply::TooManyRedirectsError;
+    if (transportFailed) {
+        raw.error = errorFromNetwork(reply);
+    } else {
+        raw.body = reply->read(kMaxBodyBytes + 1);
+        if (raw.body.size() > kMaxBodyBytes) {
+            raw.error = ApiError::make(ApiError::Kind::Protocol,
+                                       QStringLiteral("reply larger than the size limit"));
+        } else if (raw.httpStatus >= 400) {
+            raw.error = errorFromHttp(raw.httpStatus, raw.body);
+            raw.error.retryAfterSeconds = raw.rate.retryAfterSeconds;
+        } else if (raw.httpStatus < 200 || raw.httpStatus >= 300) {
+            raw.error = errorFromHttp(raw.httpStatus, raw.body);
+        }
+    }
+    raw.error.httpStatus = raw.httpStatus;
+    handler(raw);
+}
+
+template <typename T, typename Parse>
+QNetworkReply *ApiClient::call(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                               QObject *context, Callback<T> done, Parse parse)
+{
+    return send(verb, url, body, context, [done, parse](const Raw &raw) {
+        ApiResult<T> result;
+        result.rate = raw.rate;
+        result.error = raw.error;
+        if (!raw.error.isError()) {
+            QJsonParseError jsonError{};
+            const QJsonDocument doc = raw.body.trimmed().isEmpty()
+                                          ? QJsonDocument(QJsonObject())
+                                          : QJsonDocument::fromJson(raw.body, &jsonError);
+            QString problem;
+            if (jsonError.error != QJsonParseError::NoError)
+                problem = QStringLiteral("reply is not JSON: ") + jsonError.errorString();
+            else
+                result.value = parse(doc, &problem);
+            if (!result.value) {
+                result.error = ApiError::make(ApiError::Kind::Protocol, problem);
+                result.error.httpStatus = raw.httpStatus;
+                qCWarning(lcApi) << "unexpected reply:" << problem;
+            }
+        }
+        done(result);
+    });
+}
+
+namespace {
+template <typename T>
+auto objectParser(std::optional<T> (*parse)(const QJsonObject &, QString *))
+{
+    return [parse](const QJsonDocument &doc, QString *error) -> std::optional<T> {
+        if (!doc.isObject()) {
+            *error = QStringLiteral("expected a JSON object");
+            return std::nullopt;
+        }
+        return parse(doc.object(), error);
+    };
+}
+} // namespace
+
+QNetworkReply *ApiClient::startAuthentication(const StartRequest &request, QObject *context,
+                                              Callback<StartReply> done)
+{
+    const QByteArray body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    return call<StartReply>("POST", endpoint(QStringLiteral("/api/fansly/authenticate")), body,
+                            context, std::move(done), objectParser(&ApiParse::startReply));
+}
+
+QNetworkReply *ApiClient::pollStatus(const QString &accountId, const QUrl &pollingUrl,
+                                     QObject *context, Callback<AuthStatus> done)
+{
+    return call<AuthStatus>("GET", pollUrl(accountId, pollingUrl), {}, context, std::move(done),
+                            objectParser(&ApiParse::authStatus));
+}
+
+QNetworkReply *ApiClient::submitCode(const QString &accountId, const QString &code,
+                                     QObject *context, Callback<AuthStatus> done)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("code"), normalizeCode(code));
+    return call<AuthStatus>("PUT", accountEndpoint(QStringLiteral("/api/fansly/authenticate/"), accountId),
+                            QJsonDocument(o).toJson(QJsonDocument::Compact), context,
+                            std::move(done), objectParser(&ApiParse::authStatus));
+}
+
+QNetworkReply *ApiClient::reauthenticate(const QString &accountId, QObject *context,
+                                         Callback<StartReply> done)
+{
+    auto parse = [accountId](const QJsonDocument &doc, QString *error) -> std::optional<StartReply> {
+        if (!doc.isObject()) {
+            *error = QStringLiteral("expected a JSON object");
+            return std::nullopt;
+        }
+        return ApiParse::reauthReply(doc.object(), accountId, error);
+    };
+    return call<StartReply>(
+        "POST",
+        accountEndpoint(QStringLiteral("/api/fansly/authenticate/"), accountId,
+                        QStringLiteral("/reauthenticate")),
+        {}, context, std::move(done), parse);
+}
+
+QNetworkReply *ApiClient::listAccounts(QObject *context, Callback<QList<Account>> done)
+{
+    return call<QList<Account>>("GET", endpoint(QStringLiteral("/api/fansly/accounts")), {},
+                                context, std::move(done), &ApiParse::accounts);
+}
+
+QNetworkReply *ApiClient::disconnectAccount(const QString &accountId, QObject *context,
+                                            Callback<QString> done)
+{
+    auto parse = [](const QJsonDocument &doc, QString *error) -> std::optional<QString> {
+        if (!doc.isObject()) {
+            *error = QStringLiteral("expected a JSON object");
+            return std::nullopt;
+        }
+        return doc.object().value(QLatin1String("message")).toString();
+    };
+    return call<QString>("DELETE", accountEndpoint(QStringLiteral("/api/fansly/accounts/"), accountId),
+                         {}, context, std::move(done), parse);
+}
+
+QNetworkReply *ApiClient::whoami(QObject *context, Callback<WhoamiInfo> done)
+{
+    return call<WhoamiInfo>("GET", endpoint(QStringLiteral("/api/whoami")), {}, context,
+                            std::move(done), objectParser(&ApiParse::whoami));
+}

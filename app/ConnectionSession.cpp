@@ -1,0 +1,413 @@
+#include "ConnectionSession.h"
+
+#include "Log.h"
+#include "Origin.h"
+#include "PendingStore.h"
+
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+namespace {
+qint64 monotonicNow()
+{
+    static QElapsedTimer timer = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return timer.elapsed();
+}
+} // namespace
+
+ConnectionSession::ConnectionSession(ApiClient *client, PendingStore *pending, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_pending(pending)
+    , m_clock(&monotonicNow)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ConnectionSession::poll);
+}
+
+ConnectionSession::~ConnectionSession()
+{
+    if (m_inFlight)
+        m_inFlight->abort();
+}
+
+qint64 ConnectionSession::now() const
+{
+    return m_clock();
+}
+
+bool ConnectionSession::isActive() const
+{
+    return m_state != State::Idle && !isFinished();
+}
+
+bool ConnectionSession::isFinished() const
+{
+    return m_state == State::Connected || m_state == State::Failed || m_state == State::TimedOut
+           || m_state == State::Cancelled;
+}
+
+qint64 ConnectionSession::elapsedMs() const
+{
+    if (m_state == State::Idle)
+        return 0;
+    return (m_endedAt >= 0 ? m_endedAt : now()) - m_startedAt;
+}
+
+ConnectionSession::Challenge ConnectionSession::challenge() const
+{
+    if (!m_last.needsCode || !m_last.twofaType)
+        return m_last.needsCode ? Challenge::App : Challenge::None;
+    return m_last.isEmailChallenge() ? Challenge::Email : Challenge::App;
+}
+
+void ConnectionSession::begin(const QString &accountId, const QString &displayName)
+{
+    m_timer.stop();
+    if (m_inFlight)
+        m_inFlight->abort();
+    m_accountId = accountId;
+    m_displayName = displayName;
+    m_pollingUrl.clear();
+    m_last = AuthStatus();
+    m_error = ApiError();
+    m_codeError.clear();
+    m_codeSent = false;
+    m_transientFailures = 0;
+    m_protocolFailures = 0;
+    m_startedAt = now();
+    m_endedAt = -1;
+}
+
+void ConnectionSession::start(StartRequest request)
+{
+    begin({}, request.name.trimmed().isEmpty() ? request.username.trimmed() : request.name.trimmed());
+    setState(State::Starting);
+    qCInfo(lcSession) << "starting a login";
+    const QString displayName = m_displayName;
+    m_inFlight = m_client->startAuthentication(
+        request, this,
+        [this, displayName](const ApiResult<StartReply> &r) { onStarted(r, displayName); });
+    // The request holds its own copy of the body; ours goes now.
+    request.password.fill(QLatin1Char('\0'));
+    request.password.clear();
+}
+
+void ConnectionSession::reauthenticate(const QString &accountId, const QString &displayName)
+{
+    begin(accountId, displayName);
+    setState(State::Starting);
+    qCInfo(lcSession) << "re-authenticating" << accountId;
+    m_inFlight = m_client->reauthenticate(
+        accountId, this,
+        [this, displayName](const ApiResult<StartReply> &r) { onStarted(r, displayName); });
+}
+
+void ConnectionSession::resume(const QString &accountId, const QString &displayName)
+{
+    begin(accountId, displayName);
+    qCInfo(lcSession) << "resuming" << accountId;
+    setState(State::Waiting);
+    schedule(0);
+}
+
+void ConnectionSession::onStarted(const ApiResult<StartReply> &result, const QString &displayName)
+{
+    m_inFlight = nullptr;
+    if (!result.ok()) {
+        fail(result.error);
+        return;
+    }
+    m_accountId = result.value->accountId;
+    if (!ApiClient::isValidAccountId(m_accountId)) {
+        fail(ApiError::make(ApiError::Kind::Protocol, QStringLiteral("account_id is not a plain id")));
+        return;
+    }
+    m_pollingUrl = result.value->pollingUrl;
+    m_displayName = displayName;
+    if (m_pending) {
+        m_pending->save({m_accountId, m_displayName, Origin::of(m_client->baseUrl()),
+                         QDateTime::currentDateTimeUtc()});
+    }
+    qCInfo(lcSession) << "login started for" << m_accountId;
+    setState(State::Waiting);
+    schedule(m_policy.firstPollMs);
+}
+
+void ConnectionSession::schedule(int ms)
+{
+    const qint64 left = m_policy.deadlineMs - (now() - m_startedAt);
+    // Wake at the deadline at the latest, so a long back-off cannot overrun it.
+    m_timer.start(int(qBound<qint64>(0, qMin<qint64>(ms, left), qint64(INT_MAX))));
+}
+
+void ConnectionSession::poll()
+{
+    if (isFinished() || m_state == State::Idle)
+        return;
+    if (now() - m_startedAt >= m_policy.deadlineMs) {
+        qCInfo(lcSession) << "deadline reached for" << m_accountId;
+        end(State::TimedOut);
+        return;
+    }
+    if (m_inFlight || m_state == State::SubmittingCode || m_state == State::Starting)
+        return; // busy guard: the running request reschedules when it answers
+    m_inFlight = m_client->pollStatus(m_accountId, m_pollingUrl, this,
+                                      [this](const ApiResult<AuthStatus> &r) { onPolled(r); });
+}
+
+int ConnectionSession::backoffMs() const
+{
+    const int exponent = qMin(m_transientFailures - 1, 10);
+    const qint64 base = qMin<qint64>(qint64(m_policy.backoffBaseMs) << qMax(0, exponent),
+                                     m_policy.backoffMaxMs);
+    const double spread = 1.0 + m_policy.jitter * (QRandomGenerator::global()->generateDouble() * 2 - 1);
+    return int(base * spread);
+}
+
+void ConnectionSession::onPolled(const ApiResult<AuthStatus> &result)
+{
+    m_inFlight = nullptr;
+    if (isFinished())
+        return;
+    m_rate = result.rate;
+    if (!result.ok()) {
+        const ApiError &e = result.error;
+        if (e.kind == ApiError::Kind::Cancelled)
+            return;
+        const bool protocol = e.kind == ApiError::Kind::Protocol;
+        if (protocol && ++m_protocolFailures >= m_policy.maxProtocolErrors) {
+            fail(e);
+            return;
+        }
+        if (!e.isTransient() && !protocol) {
+            fail(e);
+            return;
+        }
+        ++m_transientFailures;
+        int delay = backoffMs();
+        if (e.retryAfterSeconds > 0)
+            delay = qMax(delay, e.retryAfterSeconds * 1000);
+        qCInfo(lcSession) << "poll failed:" << e.kindName() << e.details << "- retrying in" << delay
+                          << "ms";
+        emit retrying(e, delay);
+        if (m_state != State::SubmittingCode)
+            schedule(delay);
+        return;
+    }
+    m_transientFailures = 0;
+    m_protocolFailures = 0;
+    if (m_state == State::SubmittingCode) {
+        m_last = *result.value; // stale with respect to the code; the PUT's answer decides
+        return;
+    }
+    apply(*result.value);
+}
+
+void ConnectionSession::apply(const AuthStatus &status)
+{
+    const State before = m_state;
+    const bool challengeChanged = status.twofaType != m_last.twofaType;
+    m_last = status;
+    if (!status.displayName.isEmpty())
+        m_displayName = status.displayName;
+    emit statusReceived(status);
+
+    int next = m_policy.intervalMs;
+    const AuthStatus::Phase phase = status.phase();
+    const bool codeSent = m_codeSent;
+    if (phase != AuthStatus::Phase::Verifying)
+        m_codeSent = false; // the code's check is over, one way or another
+    switch (phase) {
+    case AuthStatus::Phase::Connected:
+        end(State::Connected);
+        return;
+    case AuthStatus::Phase::Failed:
+        m_error = ApiError();
+        end(State::Failed);
+        return;
+    case AuthStatus::Phase::NeedsCode:
+        if (codeSent && !challengeChanged) {
+            m_codeError = !status.lastError.isEmpty()
+                              ? status.lastError
+                              : tr("The code was not accepted. Check it and try again.");
+            qCInfo(lcSession) << "code rejected for" << m_accountId;
+            emit codeRejected(m_codeError);
+        } else if (before != State::NeedsCode) {
+            m_codeError.clear();
+        }
+        setState(State::NeedsCode);
+        next = m_policy.codeWaitIntervalMs;
+        break;
+    case AuthStatus::Phase::Verifying:
+        setState(State::Verifying);
+        break;
+    case AuthStatus::Phase::Working:
+        setState(State::Waiting);
+        break;
+    }
+    if (m_rate.remainingPerMinute >= 0 && m_rate.remainingPerMinute <= m_policy.lowRemaining) {
+        // Few requests left this minute: spread them out instead of hitting 429.
+        const int minuteShare = 60000 / qMax(1, m_rate.remainingPerMinute + 1);
+        next = qMax(next, qMin(minuteShare, m_policy.backoffMaxMs));
+    }
+    schedule(next);
+}
+
+bool ConnectionSession::submitCode(const QString &code)
+{
+    if (m_state != State::NeedsCode) {
+        qCWarning(lcSession) << "a code was given while not waiting for one";
+        return false;
+    }
+    const QString digits = ApiClient::normalizeCode(code);
+    if (digits.size() < 4 || digits.size() > 12) {
+        m_codeError = tr("Enter the code as it was given: digits only, usually 6.");
+        emit codeRejected(m_codeError);
+        return false;
+    }
+    m_timer.stop();
+    m_codeError.clear();
+    setState(State::SubmittingCode);
+    qCInfo(lcSession) << "sending a code for" << m_accountId;
+    if (m_inFlight) // a poll answer now would be stale
+        m_inFlight->abort();
+    m_inFlight = m_client->submitCode(m_accountId, digits, this,
+                                      [this](const ApiResult<AuthStatus> &r) { onCodeAnswered(r); });
+    return true;
+}
+
+void ConnectionSession::onCodeAnswered(const ApiResult<AuthStatus> &result)
+{
+    m_inFlight = nullptr;
+    if (isFinished())
+        return;
+    if (!result.ok()) {
+        const ApiError &e = result.error;
+        if (e.kind == ApiError::Kind::Cancelled)
+            return;
+        if (e.kind == ApiError::Kind::Unauthorized || e.kind == ApiError::Kind::NotFound
+            || e.kind == ApiError::Kind::NoCredits || e.kind == ApiError::Kind::Forbidden) {
+            fail(e);
+            return;
+        }
+        // Never resent on our own: the person decides (a resend may reach Fansly twice).
+        if (e.kind == ApiError::Kind::Validation) {
+            m_codeError = !e.fieldSummary().isEmpty() ? e.fieldSummary()
+                          : !e.message.isEmpty()      ? e.message
+                                                      : tr("The code was not accepted. Check it and try again.");
+        } else {
+            m_codeError = tr("The code could not be sent: %1 You can send it again.")
+                              .arg(e.userMessage());
+        }
+        qCInfo(lcSession) << "code not taken:" << e.kindName();
+        setState(State::NeedsCode);
+        emit codeRejected(m_codeError);
+        schedule(qMax(m_policy.codeWaitIntervalMs, e.retryAfterSeconds * 1000));
+        return;
+    }
+    const AuthStatus s = *result.value;
+    m_codeSent = true; // so a challenge seen after this reads as a rejection
+    if (s.phase() == AuthStatus::Phase::NeedsCode) {
+        // The PUT answered with the challenge still open: treat as "checking".
+        m_last = s;
+        setState(State::Verifying);
+        schedule(m_policy.intervalMs);
+        return;
+    }
+    apply(s);
+}
+
+void ConnectionSession::cancel()
+{
+    if (!isActive())
+        return;
+    qCInfo(lcSession) << "cancelled" << m_accountId;
+    end(State::Cancelled);
+}
+
+void ConnectionSession::fail(const ApiError &error)
+{
+    m_error = error;
+    qCInfo(lcSession) << "failed:" << error.kindName() << error.details;
+    end(State::Failed);
+}
+
+void ConnectionSession::end(State state)
+{
+    m_timer.stop();
+    if (m_inFlight) {
+        QNetworkReply *reply = m_inFlight;
+        m_inFlight = nullptr;
+        reply->abort();
+    }
+    m_endedAt = now();
+    // A timed-out login may still finish at the server: keep it resumable.
+    if (m_pending && !m_accountId.isEmpty() && state != State::TimedOut)
+        m_pending->remove(Origin::of(m_client->baseUrl()), m_accountId);
+    setState(state);
+    emit finished(state);
+}
+
+void ConnectionSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCInfo(lcSession).noquote() << m_accountId << "->" << stateName(state);
+    emit stateChanged(state);
+}
+
+QString ConnectionSession::failureReason() const
+{
+    if (m_state == State::TimedOut)
+        return tr("The login did not finish in time.");
+    if (m_error.isError())
+        return m_error.userMessage();
+    return m_last.lastError;
+}
+
+QString ConnectionSession::stateName(State state)
+{
+    switch (state) {
+    case State::Idle: return QStringLiteral("idle");
+    case State::Starting: return QStringLiteral("starting");
+    case State::Waiting: return QStringLiteral("waiting");
+    case State::NeedsCode: return QStringLiteral("needs_code");
+    case State::SubmittingCode: return QStringLiteral("submitting_code");
+    case State::Verifying: return QStringLiteral("verifying");
+    case State::Connected: return QStringLiteral("connected");
+    case State::Failed: return QStringLiteral("failed");
+    case State::TimedOut: return QStringLiteral("timed_out");
+    case State::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString ConnectionSession::describe() const
+{
+    switch (m_state) {
+    case State::Idle: return {};
+    case State::Starting: return tr("Sending the login to OnlyFansAPI…");
+    case State::Waiting: return tr("Logging in to Fansly…");
+    case State::NeedsCode:
+        if (challenge() == Challenge::Email) {
+            return m_last.maskedEmail.isEmpty()
+                       ? tr("Fansly emailed a verification code to the creator.")
+                       : tr("Fansly emailed a verification code to %1.").arg(m_last.maskedEmail);
+        }
+        return tr("Enter the code from the creator's authenticator app.");
+    case State::SubmittingCode: return tr("Sending the code…");
+    case State::Verifying: return tr("Checking the code…");
+    case State::Connected: return tr("Connected.");
+    case State::Failed: return tr("The login failed: %1").arg(failureReason());
+    case State::TimedOut: return tr("The login took too long and was stopped.");
+    case State::Cancelled: return tr("The login was cancelled.");
+    }
+    return {};
+}
