@@ -1,0 +1,119 @@
+#include "AccountCommands.h"
+
+#include "ApiClient.h"
+#include "Cli.h"
+#include "ExitCode.h"
+
+namespace {
+// Plain columns, padded to the widest cell; the last column is not padded.
+QStringList table(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = qMax(widths[i], row.at(i).size());
+        }
+    }
+    QStringList lines;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+        lines << line;
+    }
+    return lines;
+}
+} // namespace
+
+AccountCommands::AccountCommands(Cli *cli, QObject *parent)
+    : QObject(parent)
+    , m_cli(cli)
+{
+}
+
+void AccountCommands::run()
+{
+    const CliOptions &o = m_cli->options();
+    if (o.command == QLatin1String("disconnect") && !ApiClient::isValidAccountId(o.args.value(0))) {
+        m_cli->usageError(tr("“%1” is not an account id (they look like fansly_acct_123).")
+                              .arg(o.args.value(0)));
+        return;
+    }
+    if (!m_cli->setupApi())
+        return;
+    if (o.command == QLatin1String("accounts"))
+        m_cli->withApiKey([this] { list(); });
+    else
+        m_cli->withApiKey([this, id = o.args.at(0)] { confirmDisconnect(id); });
+}
+
+void AccountCommands::list()
+{
+    m_cli->api()->listAccounts(this, [this](const ApiResult<QList<Account>> &r) {
+        if (!r.ok()) {
+            m_cli->failWith(r.error);
+            return;
+        }
+        const QList<Account> &accounts = *r.value;
+        QList<QStringList> rows{{tr("ACCOUNT ID"), tr("NAME"), tr("FANSLY USER"), tr("STATE")}};
+        for (const Account &a : accounts) {
+            m_cli->out().object(QJsonObject{{QLatin1String("id"), a.id},
+                                            {QLatin1String("display_name"), a.displayName},
+                                            {QLatin1String("fansly_id"), a.fanslyId},
+                                            {QLatin1String("fansly_username"), a.fanslyUsername},
+                                            {QLatin1String("is_authenticated"), a.isAuthenticated},
+                                            {QLatin1String("authentication_progress"), a.progress}});
+            const QString state = a.isAuthenticated ? tr("connected")
+                                  : a.progress.isEmpty() ? tr("not connected")
+                                                         : a.progress;
+            rows.append({a.id, a.displayName, a.fanslyUsername, state});
+        }
+        if (accounts.isEmpty()) {
+            m_cli->out().progress(tr("No accounts are connected."));
+        } else {
+            const QStringList lines = table(rows);
+            for (const QString &line : lines)
+                m_cli->out().result(line);
+        }
+        m_cli->finish(ExitCode::Ok);
+    });
+}
+
+void AccountCommands::confirmDisconnect(const QString &accountId)
+{
+    if (m_cli->options().yes) {
+        disconnectAccount(accountId);
+        return;
+    }
+    m_cli->out().prompt(tr("Disconnect %1 from OnlyFansAPI? Type yes to confirm: ").arg(accountId));
+    m_cli->terminal().readLine(false, [this, accountId](const std::optional<QString> &line) {
+        if (!line || line->trimmed().compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0) {
+            if (!line)
+                m_cli->out().progress(QString());
+            m_cli->out().error(tr("Not disconnected: no confirmation given (type yes, or use --yes)."),
+                               QStringLiteral("cancelled"));
+            m_cli->finish(ExitCode::Cancelled);
+            return;
+        }
+        disconnectAccount(accountId);
+    });
+}
+
+void AccountCommands::disconnectAccount(const QString &accountId)
+{
+    m_cli->api()->disconnectAccount(accountId, this, [this, accountId](const ApiResult<QString> &r) {
+        if (!r.ok()) {
+            m_cli->failWith(r.error);
+            return;
+        }
+        m_cli->out().object(QJsonObject{{QLatin1String("account_id"), accountId},
+                                        {QLatin1String("disconnected"), true},
+                                        {QLatin1String("message"), *r.value}});
+        m_cli->out().result(tr("Disconnected: %1").arg(accountId));
+        if (!r.value->isEmpty())
+            m_cli->out().progress(*r.value);
+        m_cli->finish(ExitCode::Ok);
+    });
+}

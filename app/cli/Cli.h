@@ -1,0 +1,70 @@
+#pragma once
+
+#include "CliOptions.h"
+#include "Output.h"
+#include "Terminal.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class ApiClient;
+class QNetworkAccessManager;
+class SecretStore;
+class Simulator;
+struct ApiError;
+
+// What every command shares: the options, stdout/stderr, the terminal, the API client
+// (real or practice), the keychain, and the one way out (finish with an exit code).
+class Cli : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Cli(const CliOptions &options, QObject *parent = nullptr);
+    ~Cli() override;
+
+    const CliOptions &options() const { return m_options; }
+    const Output &out() const { return m_out; }
+    Terminal &terminal() { return m_terminal; }
+
+    // The API origin named by the options (not the practice simulator's address): what
+    // keychain entries and saved proxies are kept under.
+    QUrl configuredBase() const { return m_configuredBase; }
+    // Sets up the client (starting the simulator with --practice). False when the base
+    // URL is refused; the reason is printed and finish() already called.
+    bool setupApi();
+    ApiClient *api() const { return m_api; }
+    SecretStore *secrets();
+
+    // Gets the API key (file, environment, keychain; the practice key with --practice)
+    // into the client, then calls `next`. Without a key it explains and finishes.
+    void withApiKey(std::function<void()> next);
+    // Same sources, without a client: `done` gets the key (empty if none) and where it came from.
+    void findApiKey(std::function<void(const QString &key, const QString &source)> done);
+
+    // What Ctrl+C does while the command runs; by default it finishes with exit code 7.
+    void setInterruptHandler(std::function<void()> handler) { m_onInterrupt = std::move(handler); }
+
+    void finish(int exitCode);
+    void failWith(const ApiError &e, const QString &context = {});
+    void usageError(const QString &message);
+
+    static QString noKeyHelp();
+
+private:
+    void onInterrupted();
+
+    CliOptions m_options;
+    Output m_out;
+    Terminal m_terminal;
+    QUrl m_configuredBase;
+    QNetworkAccessManager *m_nam = nullptr;
+    ApiClient *m_api = nullptr;
+    Simulator *m_simulator = nullptr;
+    SecretStore *m_secrets = nullptr;
+    std::function<void()> m_onInterrupt;
+    bool m_finished = false;
+    int m_interrupts = 0;
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Everything given on the command line, checked for the command it goes with.
+// Secrets never come from here: passwords, codes and keys are read from stdin,
+// the terminal, a file or the environment.
+struct CliOptions
+{
+    QString command;      // connect, status, reauth, accounts, disconnect, key, proxies
+    QString subcommand;   // key set|check|forget, proxies list|add|remove
+    QStringList args;     // positional arguments after the (sub)command
+    bool help = false;
+    bool version = false;
+
+    QString apiBaseUrl;
+    QString apiKeyFile;
+    bool practice = false;
+    bool json = false;
+    bool verbose = false;
+
+    QString username;
+    QString name;
+    QString proxyCountry;
+    QString proxy; // HOST:PORT
+    QString proxyUser;
+    QString proxyProfile;
+    bool force = false;
+    bool passwordStdin = false;
+    int timeoutSeconds = -1; // -1: the default deadline
+    bool wait = false;
+    bool yes = false;
+    bool noCheck = false;
+
+    // Returns the options, or nullopt with *error set to a message for a person.
+    static std::optional<CliOptions> parse(const QStringList &arguments, QString *error);
+    static QString helpText();
+};
+
+// "host:port" or "[v6]:port" into host and port; false if it is not that shape.
+bool parseHostPort(const QString &text, QString *host, int *port);

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+struct ApiError;
+
+// Where the CLI writes: the result to stdout (plain lines, or one JSON object per
+// line with --json), progress and errors to stderr in plain words. Nothing secret
+// is ever passed in here.
+class Output
+{
+public:
+    void setJson(bool json) { m_json = json; }
+    bool json() const { return m_json; }
+
+    void result(const QString &line) const;    // stdout, plain mode only
+    void object(const QJsonObject &o) const;   // stdout, --json mode only
+    void progress(const QString &line) const;  // stderr, always
+    void prompt(const QString &text) const;    // stderr, no newline
+    // stderr always; with --json also {"error": {kind, message}} on stdout.
+    void error(const QString &message, const QString &kind = {}) const;
+    void apiError(const ApiError &e, const QString &context = {}) const;
+
+    static QJsonObject errorObject(const QString &kind, const QString &message);
+
+private:
+    bool m_json = false;
+};

@@ -1,0 +1,198 @@
+#include "SessionCommands.h"
+
+#include "ApiClient.h"
+#include "Cli.h"
+#include "ExitCode.h"
+#include "ProxyProfiles.h"
+#include "SessionFollower.h"
+
+SessionCommands::SessionCommands(Cli *cli, QObject *parent)
+    : QObject(parent)
+    , m_cli(cli)
+{
+}
+
+SessionFollower *SessionCommands::follower()
+{
+    if (!m_follower)
+        m_follower = new SessionFollower(m_cli, this);
+    return m_follower;
+}
+
+void SessionCommands::run()
+{
+    const CliOptions &o = m_cli->options();
+    if (o.command != QLatin1String("connect") && !ApiClient::isValidAccountId(o.args.value(0))) {
+        m_cli->usageError(tr("“%1” is not an account id (they look like fansly_acct_123).")
+                              .arg(o.args.value(0)));
+        return;
+    }
+    if (!m_cli->setupApi())
+        return;
+    if (o.command == QLatin1String("connect")) {
+        // Check everything that needs no typing before asking for the password.
+        if (!o.passwordStdin && !Terminal::stdinIsTerminal()) {
+            m_cli->usageError(tr("stdin is not a terminal, so the password cannot be typed: pipe "
+                                 "it in and add --password-stdin."));
+            return;
+        }
+        m_cli->withApiKey([this] { connectAccount(); });
+    } else if (o.command == QLatin1String("reauth")) {
+        m_cli->withApiKey([this, id = o.args.at(0)] { follower()->reauthenticate(id); });
+    } else if (o.wait) {
+        m_cli->withApiKey([this, id = o.args.at(0)] { follower()->resume(id); });
+    } else {
+        m_cli->withApiKey([this, id = o.args.at(0)] { status(id); });
+    }
+}
+
+void SessionCommands::readProxyPassword(std::function<void(const QString &)> next)
+{
+    const QString env = qEnvironmentVariable("FANSLY_CONNECT_PROXY_PASSWORD");
+    if (!env.isEmpty() || m_cli->options().proxyUser.isEmpty() || !Terminal::stdinIsTerminal()) {
+        next(env);
+        return;
+    }
+    m_cli->out().prompt(tr("Password of proxy user %1 (empty for none): ").arg(m_cli->options().proxyUser));
+    m_cli->terminal().readLine(true, [this, next](const std::optional<QString> &line) {
+        if (!line) {
+            m_cli->out().error(tr("No proxy password given."), QStringLiteral("cancelled"));
+            m_cli->finish(ExitCode::Cancelled);
+            return;
+        }
+        next(*line);
+    });
+}
+
+void SessionCommands::withProxy(std::function<void(const ProxyChoice &)> next)
+{
+    const CliOptions &o = m_cli->options();
+    const auto checked = [this, next](const ProxyChoice &choice) {
+        const QString problem = choice.validationError();
+        if (!problem.isEmpty()) {
+            m_cli->usageError(problem);
+            return;
+        }
+        next(choice);
+    };
+    if (!o.proxyCountry.isEmpty()) {
+        checked(ProxyChoice::managed(o.proxyCountry));
+    } else if (!o.proxy.isEmpty()) {
+        QString host;
+        int port = 0;
+        if (!parseHostPort(o.proxy, &host, &port)) {
+            m_cli->usageError(tr("--proxy takes HOST:PORT, for example proxy.example.com:8080 or "
+                                 "[2001:db8::1]:8080."));
+            return;
+        }
+        // The shape is checked before a password is asked for.
+        const QString problem = ProxyChoice::custom(host, port, o.proxyUser).validationError();
+        if (!problem.isEmpty()) {
+            m_cli->usageError(problem);
+            return;
+        }
+        readProxyPassword([checked, host, port, user = o.proxyUser](const QString &password) {
+            checked(ProxyChoice::custom(host, port, user, password));
+        });
+    } else if (!o.proxyProfile.isEmpty()) {
+        auto *profiles = new ProxyProfiles(m_cli->secrets(), m_cli->configuredBase(), this);
+        if (!profiles->find(o.proxyProfile)) {
+            m_cli->usageError(tr("There is no saved proxy named “%1”. See `proxies list`.")
+                                  .arg(o.proxyProfile));
+            return;
+        }
+        profiles->load(o.proxyProfile, this,
+                       [this, checked](std::optional<ProxyChoice> choice, const QString &message) {
+                           if (!choice) { // the keychain could not be read
+                               m_cli->out().error(message, QStringLiteral("keychain"));
+                               m_cli->finish(ExitCode::Service);
+                               return;
+                           }
+                           checked(*choice);
+                       });
+    } else {
+        checked(ProxyChoice());
+    }
+}
+
+void SessionCommands::readPassword(std::function<void(const QString &)> next)
+{
+    const CliOptions &o = m_cli->options();
+    if (!o.passwordStdin)
+        m_cli->out().prompt(tr("Fansly password for %1: ").arg(o.username));
+    m_cli->terminal().readLine(true, [this, next](const std::optional<QString> &line) {
+        if (!line || line->isEmpty()) {
+            m_cli->usageError(tr("No password given."));
+            return;
+        }
+        next(*line);
+    });
+}
+
+void SessionCommands::connectAccount()
+{
+    withProxy([this](const ProxyChoice &proxy) {
+        readPassword([this, proxy](const QString &password) {
+            const CliOptions &o = m_cli->options();
+            StartRequest request;
+            request.username = o.username;
+            request.password = password;
+            request.name = o.name;
+            request.proxy = proxy;
+            request.forceConnect = o.force;
+            follower()->start(std::move(request));
+        });
+    });
+}
+
+void SessionCommands::status(const QString &accountId)
+{
+    m_cli->api()->pollStatus(accountId, {}, this, [this, accountId](const ApiResult<AuthStatus> &r) {
+        if (!r.ok()) {
+            m_cli->failWith(r.error);
+            return;
+        }
+        AuthStatus s = *r.value;
+        if (s.accountId.isEmpty())
+            s.accountId = accountId;
+        QString state;
+        QString words;
+        switch (s.phase()) {
+        case AuthStatus::Phase::Connected:
+            state = QStringLiteral("connected");
+            words = tr("connected");
+            break;
+        case AuthStatus::Phase::NeedsCode:
+            state = QStringLiteral("needs_code");
+            words = s.isEmailChallenge()
+                        ? (s.maskedEmail.isEmpty() ? tr("waiting for the code Fansly emailed")
+                                                   : tr("waiting for the code Fansly emailed to %1").arg(s.maskedEmail))
+                        : tr("waiting for the code from the authenticator app");
+            break;
+        case AuthStatus::Phase::Verifying:
+            state = QStringLiteral("verifying");
+            words = tr("checking the code");
+            break;
+        case AuthStatus::Phase::Failed:
+            state = QStringLiteral("failed");
+            words = tr("failed: %1").arg(s.lastError);
+            break;
+        case AuthStatus::Phase::Working:
+            state = QStringLiteral("waiting");
+            words = tr("logging in");
+            break;
+        }
+        QJsonObject o = SessionFollower::statusObject(state, s);
+        if (s.phase() == AuthStatus::Phase::Failed)
+            o.insert(QLatin1String("error"), Output::errorObject(QStringLiteral("login_failed"), s.lastError));
+        m_cli->out().object(o);
+        QString line = tr("%1: %2").arg(s.accountId, words);
+        if (!s.status.isEmpty())
+            line += tr(" (server status: %1)").arg(s.status);
+        m_cli->out().result(line);
+        if (s.phase() == AuthStatus::Phase::NeedsCode)
+            m_cli->out().progress(tr("To enter the code, run: status %1 --wait").arg(s.accountId));
+        m_cli->finish(s.phase() == AuthStatus::Phase::Failed ? int(ExitCode::LoginFailed)
+                                                             : int(ExitCode::Ok));
+    });
+}

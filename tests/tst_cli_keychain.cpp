@@ -1,0 +1,315 @@
+// fansly-connect-cli with the system keychain. Run through tests/keyring-session.sh (a
+// private bus with an unlocked gnome-keyring) or tests/no-secret-service.sh (no Secret
+// Service at all; sets FC_EXPECT_NO_KEYCHAIN=1). Both give a throwaway HOME in
+// FC_TEST_HOME that is scanned for the secrets handed to the CLI. The CLI runs as a child
+// process (inheriting the bus and HOME) against a Simulator in this process; every wait
+// spins this event loop so the simulator can answer.
+#include "Simulator.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <memory>
+
+#ifndef CLI_PATH
+#error "CLI_PATH must name the fansly-connect-cli binary"
+#endif
+
+namespace {
+
+const QByteArray kPassword = "pw-Kc5!marigold";
+
+bool expectNoKeychain()
+{
+    return qEnvironmentVariableIntValue("FC_EXPECT_NO_KEYCHAIN") == 1;
+}
+
+#define NEED_KEYCHAIN()                                                                    \
+    do {                                                                                   \
+        if (expectNoKeychain())                                                            \
+            QSKIP("needs a keychain (run through keyring-session.sh)");                    \
+    } while (false)
+#define NEED_NO_KEYCHAIN()                                                                 \
+    do {                                                                                   \
+        if (!expectNoKeychain())                                                           \
+            QSKIP("needs a bus without Secret Service (run through no-secret-service.sh)"); \
+    } while (false)
+
+QByteArray uniqueSecret(const char *prefix)
+{
+    return QByteArray(prefix) + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+}
+
+struct Run
+{
+    int exitCode = -1;
+    qint64 ms = 0;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCliKeychain : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Simulator> sim;
+    QList<QByteArray> secrets;  // everything secret given to the CLI in this test
+    QList<QByteArray> printed;  // everything the CLI printed
+
+    QProcessEnvironment environment(const QByteArray &envKey = {}) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"FANSLY_CONNECT_API_BASE_URL", "FANSLY_CONNECT_API_KEY",
+                                 "FANSLY_CONNECT_PROXY_PASSWORD", "QT_LOGGING_RULES"})
+            env.remove(QLatin1String(name));
+        if (!envKey.isEmpty())
+            env.insert(QStringLiteral("FANSLY_CONNECT_API_KEY"), QString::fromLatin1(envKey));
+        return env;
+    }
+
+    Run run(const QStringList &args, const QByteArray &input = {},
+            const QProcessEnvironment &env = QProcessEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env.isEmpty() ? environment() : env);
+        QElapsedTimer timer;
+        timer.start();
+        p.start(QStringLiteral(CLI_PATH),
+                QStringList{QStringLiteral("--api-base-url"), sim->baseUrl().toString()} + args);
+        p.write(input);
+        p.closeWriteChannel();
+        Run r;
+        if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 25000)) {
+            p.kill();
+            (void)QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 5000);
+        }
+        r.ms = timer.elapsed();
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        printed << r.out << r.err;
+        if (qEnvironmentVariableIsSet("FC_TEST_SHOW"))
+            qInfo().noquote() << args << "->" << r.exitCode << "\nstdout:" << r.out << "\nstderr:" << r.err;
+        return r;
+    }
+
+    Run connect(const QStringList &extra = {}, const QProcessEnvironment &env = QProcessEnvironment())
+    {
+        return run(QStringList{QStringLiteral("connect"), QStringLiteral("--username"),
+                               QStringLiteral("plaincreator"), QStringLiteral("--password-stdin")}
+                       + extra,
+                   kPassword + '\n', env);
+    }
+
+    QByteArray newKey()
+    {
+        const QByteArray key = uniqueSecret("sk-test-7f3c9a");
+        sim->addApiKey(QString::fromLatin1(key));
+        secrets << key;
+        return key;
+    }
+
+    bool lastStartUsed(const QByteArray &key) const
+    {
+        const QList<Simulator::Request> all = sim->requests();
+        for (auto it = all.crbegin(); it != all.crend(); ++it) {
+            if (it->method == QLatin1String("POST"))
+                return it->authorization == "Bearer " + key;
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("FC_TEST_HOME"),
+                 "run through keyring-session.sh or no-secret-service.sh");
+        QLoggingCategory::setFilterRules(QStringLiteral("fc.simulator.info=false"));
+        qInfo() << "mode:" << (expectNoKeychain() ? "no Secret Service" : "gnome-keyring");
+    }
+
+    void init()
+    {
+        sim = std::make_unique<Simulator>();
+        QVERIFY(sim->start());
+        sim->setTiming({200, 200});
+        sim->setRateLimitPerMinute(100000);
+        secrets = {kPassword};
+        printed.clear();
+    }
+
+    // No secret in anything printed, nor in any file under the throwaway HOME (the keyring's
+    // own file is encrypted, so the plain text must not be found there either).
+    void cleanup()
+    {
+        for (const QByteArray &text : std::as_const(printed)) {
+            for (const QByteArray &s : std::as_const(secrets))
+                QVERIFY2(!text.contains(s), "a secret was printed");
+        }
+        QDirIterator it(qEnvironmentVariable("FC_TEST_HOME"), QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            for (const QByteArray &s : std::as_const(secrets))
+                QVERIFY2(!bytes.contains(s), qPrintable(f.fileName() + QStringLiteral(" holds a secret")));
+        }
+        sim.reset();
+    }
+
+    // --- with gnome-keyring ---
+
+    void keySetCheckUseForget()
+    {
+        NEED_KEYCHAIN();
+        const QByteArray key = newKey();
+        Run r = run({QStringLiteral("key"), QStringLiteral("set")}, key + '\n');
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("system keychain"));
+        QVERIFY(r.err.contains("The key works"));
+
+        r = run({QStringLiteral("key"), QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("of team"));
+        QVERIFY(r.out.contains("system keychain"));
+
+        r = connect(); // no file, no environment: the keychain's key
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(lastStartUsed(key));
+
+        r = run({QStringLiteral("key"), QStringLiteral("forget")});
+        QCOMPARE(r.exitCode, 0);
+        r = connect();
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("No API key"));
+        QVERIFY(r.err.contains("key set"));
+    }
+
+    void keySetRefusesARejectedKey()
+    {
+        NEED_KEYCHAIN();
+        const QByteArray bad = uniqueSecret("sk-test-unknown");
+        secrets << bad;
+        Run r = run({QStringLiteral("key"), QStringLiteral("set")}, bad + '\n');
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("not saved"));
+        r = run({QStringLiteral("key"), QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 2); // nothing was stored
+
+        // --no-check stores it anyway; `key check` then says why it does not work.
+        r = run({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--no-check")}, bad + '\n');
+        QCOMPARE(r.exitCode, 0);
+        r = run({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("rejected"));
+        QCOMPARE(run({QStringLiteral("key"), QStringLiteral("forget")}).exitCode, 0);
+    }
+
+    void proxiesAndProfileConnect()
+    {
+        NEED_KEYCHAIN();
+        const QByteArray key = newKey();
+        const QByteArray proxyPassword = uniqueSecret("pp-");
+        secrets << proxyPassword;
+        QProcessEnvironment env = environment(key);
+        env.insert(QStringLiteral("FANSLY_CONNECT_PROXY_PASSWORD"), QString::fromLatin1(proxyPassword));
+        Run r = run({QStringLiteral("proxies"), QStringLiteral("add"), QStringLiteral("office"),
+                     QStringLiteral("--proxy"), QStringLiteral("proxy.example.com:3128"),
+                     QStringLiteral("--proxy-user"), QStringLiteral("puser")},
+                    {}, env);
+        QCOMPARE(r.exitCode, 0);
+
+        r = run({QStringLiteral("proxies"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("office"));
+        QVERIFY(r.out.contains("proxy.example.com:3128"));
+        QVERIFY(r.out.contains("puser"));
+        r = run({QStringLiteral("--json"), QStringLiteral("proxies"), QStringLiteral("list")});
+        const QJsonObject o = QJsonDocument::fromJson(r.out.split('\n').first()).object();
+        QCOMPARE(o.value(QLatin1String("name")).toString(), QStringLiteral("office"));
+        QCOMPARE(o.value(QLatin1String("port")).toInt(), 3128);
+
+        // The profile's password comes back from the keychain into the start request only.
+        r = connect({QStringLiteral("--proxy-profile"), QStringLiteral("office")}, environment(key));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject body = QJsonDocument::fromJson(sim->requests().first().body).object();
+        const QJsonObject proxy = body.value(QLatin1String("customProxy")).toObject();
+        QCOMPARE(proxy.value(QLatin1String("host")).toString(), QStringLiteral("proxy.example.com"));
+        QCOMPARE(proxy.value(QLatin1String("port")).toInt(), 3128);
+        QCOMPARE(proxy.value(QLatin1String("username")).toString(), QStringLiteral("puser"));
+        QCOMPARE(proxy.value(QLatin1String("password")).toString(), QString::fromLatin1(proxyPassword));
+
+        r = run({QStringLiteral("proxies"), QStringLiteral("remove"), QStringLiteral("office")});
+        QCOMPARE(r.exitCode, 0);
+        r = run({QStringLiteral("proxies"), QStringLiteral("list")});
+        QVERIFY(!r.out.contains("office"));
+        r = connect({QStringLiteral("--proxy-profile"), QStringLiteral("office")}, environment(key));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("no saved proxy"));
+        r = run({QStringLiteral("proxies"), QStringLiteral("remove"), QStringLiteral("office")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    // --- without any Secret Service ---
+
+    void keySetWithoutKeychain()
+    {
+        NEED_NO_KEYCHAIN();
+        const QByteArray key = newKey();
+        const Run r = run({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("set")}, key + '\n');
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY(r.err.contains("keychain is not available"));
+        QVERIFY(r.err.contains("not saved anywhere"));
+        QVERIFY2(r.ms < 5000, qPrintable(QStringLiteral("took %1 ms").arg(r.ms)));
+        const QJsonObject error = QJsonDocument::fromJson(r.out.trimmed().split('\n').last())
+                                      .object().value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("keychain_unavailable"));
+        // cleanup() checks that no file under HOME holds the key.
+    }
+
+    void connectWithoutKeychain()
+    {
+        NEED_NO_KEYCHAIN();
+        const QByteArray key = newKey();
+        Run r = connect({}, environment(key)); // the keychain is not needed at all
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(lastStartUsed(key));
+        QVERIFY(!r.err.contains("keychain"));
+
+        r = connect();
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("keychain is not available"));
+        QVERIFY(r.err.contains("No API key"));
+    }
+
+    void proxyAddWithoutKeychain()
+    {
+        NEED_NO_KEYCHAIN();
+        const QByteArray proxyPassword = uniqueSecret("pp-");
+        secrets << proxyPassword;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("FANSLY_CONNECT_PROXY_PASSWORD"), QString::fromLatin1(proxyPassword));
+        Run r = run({QStringLiteral("proxies"), QStringLiteral("add"), QStringLiteral("home"),
+                     QStringLiteral("--proxy"), QStringLiteral("10.0.0.1:8080"),
+                     QStringLiteral("--proxy-user"), QStringLiteral("u")},
+                    {}, env);
+        QCOMPARE(r.exitCode, 5);
+        r = run({QStringLiteral("proxies"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains("home"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliKeychain)
+#include "tst_cli_keychain.moc"
