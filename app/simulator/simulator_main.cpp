@@ -1,0 +1,56 @@
+// fansly-connect-simulator: the practice-mode server on its own, for training
+// and for scripted tests. Serves until killed.
+#include "Simulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fansly-connect-simulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FC_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Practice-mode OnlyFansAPI Fansly server on 127.0.0.1 (see SCENARIOS.md)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port to listen on (default: a free one)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption keyOption(QStringLiteral("key"),
+                                       QStringLiteral("Also accept this API key (repeatable)."),
+                                       QStringLiteral("KEY"));
+    const QCommandLineOption fastOption(
+        QStringLiteral("fast"), QStringLiteral("Short login and code-check times (300 ms)."));
+    parser.addOptions({portOption, keyOption, fastOption});
+    parser.process(app);
+
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535) {
+        std::fprintf(stderr, "fansly-connect-simulator: --port must be 0..65535\n");
+        return 2;
+    }
+
+    Simulator simulator;
+    simulator.setRecordRequests(false); // nobody reads them here; they may hold passwords
+    const QStringList keys = parser.values(keyOption);
+    for (const QString &key : keys)
+        simulator.addApiKey(key);
+    if (parser.isSet(fastOption))
+        simulator.setTiming({300, 300});
+    if (!simulator.start(quint16(port))) {
+        std::fprintf(stderr, "fansly-connect-simulator: cannot listen on 127.0.0.1:%u\n", port);
+        return 1;
+    }
+
+    // Scripts wait for the first line, so flush it at once. Extra keys are not echoed.
+    std::printf("Listening on %s\n", qPrintable(simulator.baseUrl().toString()));
+    std::printf("Practice key: %s\n", qPrintable(Simulator::practiceKey()));
+    std::fflush(stdout);
+    return app.exec();
+}
