@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "Log.h"
+#include "OneShotBody.h"
 #include "Origin.h"
 
 #include <QDateTime>
@@ -196,7 +197,18 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QUrl &url, const QB
                          QNetworkRequest::SameOriginRedirectPolicy);
     request.setMaximumRedirectsAllowed(3);
 
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
+    QNetworkReply *reply = nullptr;
+    if (verb == "GET" || verb == "DELETE") {
+        reply = m_nam->sendCustomRequest(request, verb, body);
+    } else {
+        // Not idempotent: must reach the server at most once (see OneShotBody).
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        auto *device = new OneShotBody(body);
+        reply = m_nam->sendCustomRequest(request, verb, device);
+        device->setParent(reply);
+    }
     qCDebug(lcApi) << verb << url.path();
 
     auto *timer = new QTimer(reply);

@@ -78,6 +78,7 @@ void ConnectionSession::begin(const QString &accountId, const QString &displayNa
     m_error = ApiError();
     m_codeError.clear();
     m_codeSent = false;
+    m_startUncertain = false;
     m_transientFailures = 0;
     m_protocolFailures = 0;
     m_startedAt = now();
@@ -120,6 +121,10 @@ void ConnectionSession::onStarted(const ApiResult<StartReply> &result, const QSt
 {
     m_inFlight = nullptr;
     if (!result.ok()) {
+        // A dropped or timed-out start may still have reached the server.
+        m_startUncertain = result.error.kind == ApiError::Kind::Network
+                           || result.error.kind == ApiError::Kind::Timeout
+                           || result.error.kind == ApiError::Kind::Server;
         fail(result.error);
         return;
     }
@@ -367,6 +372,10 @@ QString ConnectionSession::failureReason() const
 {
     if (m_state == State::TimedOut)
         return tr("The login did not finish in time.");
+    if (m_error.isError() && m_startUncertain)
+        return m_error.userMessage() + QLatin1Char(' ')
+               + tr("The login may still have reached the server: check the connected accounts "
+                    "before starting it again.");
     if (m_error.isError())
         return m_error.userMessage();
     return m_last.lastError;

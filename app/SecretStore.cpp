@@ -230,20 +230,16 @@ QString SecretStore::userMessage(const Result &r)
 #ifdef Q_OS_LINUX
         if (detail.isEmpty())
             return tr("The system keychain is not available. Install or unlock GNOME Keyring or "
-                      "KWallet, then try again. Until then the secret is kept in memory for this "
-                      "session only and is never written to disk.");
+                      "KWallet, then try again.");
         return tr("The system keychain is not available (%1). Install or unlock GNOME Keyring or "
-                  "KWallet, then try again. Until then the secret is kept in memory for this "
-                  "session only and is never written to disk.")
+                  "KWallet, then try again.")
             .arg(detail);
 #else
         if (detail.isEmpty())
             return tr("The system keychain is not available. Unlock it or check that it works, "
-                      "then try again. Until then the secret is kept in memory for this session "
-                      "only and is never written to disk.");
+                      "then try again.");
         return tr("The system keychain is not available (%1). Unlock it or check that it works, "
-                  "then try again. Until then the secret is kept in memory for this session "
-                  "only and is never written to disk.")
+                  "then try again.")
             .arg(detail);
 #endif
     }

@@ -199,6 +199,19 @@ private slots:
         QVERIFY(poll(started.value->accountId).ok());
     }
 
+    void droppedStartIsNotResent()
+    {
+        // A start that reaches the server twice can trigger two Fansly logins.
+        Simulator::Fault f;
+        f.type = Simulator::Fault::Type::Drop;
+        f.method = QStringLiteral("POST");
+        f.times = 1;
+        m_sim->addFault(f);
+        auto r = start(request(QStringLiteral("plaincreator")));
+        QCOMPARE(r.error.kind, ApiError::Kind::Network);
+        QCOMPARE(m_sim->requests().size(), 1);
+    }
+
     void timeout()
     {
         m_client->setTimeoutMs(200);

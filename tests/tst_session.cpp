@@ -184,6 +184,20 @@ private slots:
         QCOMPARE(count(QStringLiteral("POST")), 1);
     }
 
+    void droppedStartSaysItMayHaveStarted()
+    {
+        Simulator::Fault f;
+        f.type = Simulator::Fault::Type::Drop;
+        f.method = QStringLiteral("POST");
+        m_sim->addFault(f);
+        startLogin(QStringLiteral("plaincreator"));
+        QVERIFY(waitFor(State::Failed));
+        QCOMPARE(m_session->error().kind, ApiError::Kind::Network);
+        QVERIFY(m_session->failureReason().contains(QLatin1String("may still have reached")));
+        QTest::qWait(100);
+        QCOMPARE(count(QStringLiteral("POST")), 1);
+    }
+
     void transientPollErrorsBackOff()
     {
         QSignalSpy retrying(m_session.get(), &ConnectionSession::retrying);
