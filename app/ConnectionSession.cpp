@@ -32,8 +32,12 @@ ConnectionSession::ConnectionSession(ApiClient *client, PendingStore *pending, Q
 
 ConnectionSession::~ConnectionSession()
 {
-    if (m_inFlight)
-        m_inFlight->abort();
+    if (m_inFlight) {
+        QNetworkReply *reply = m_inFlight;
+        m_inFlight = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort(); // its callback sees Cancelled and does nothing
+    }
 }
 
 qint64 ConnectionSession::now() const
@@ -120,6 +124,8 @@ void ConnectionSession::resume(const QString &accountId, const QString &displayN
 void ConnectionSession::onStarted(const ApiResult<StartReply> &result, const QString &displayName)
 {
     m_inFlight = nullptr;
+    if (result.error.kind == ApiError::Kind::Cancelled)
+        return; // we aborted it: cancel(), a new begin() or the destructor decides what follows
     if (!result.ok()) {
         // A dropped or timed-out start may still have reached the server.
         m_startUncertain = result.error.kind == ApiError::Kind::Network

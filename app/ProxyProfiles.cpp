@@ -37,7 +37,6 @@ ProxyProfiles::ProxyProfiles(SecretStore *secrets, const QUrl &apiBase, QObject 
     , m_secrets(secrets)
     , m_apiBase(apiBase)
 {
-    Q_ASSERT(secrets);
 }
 
 QString ProxyProfiles::group() const

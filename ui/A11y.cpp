@@ -1,0 +1,37 @@
+#include "A11y.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+
+namespace A11y {
+
+QString plain(const QString &mnemonicText)
+{
+    QString out;
+    out.reserve(mnemonicText.size());
+    for (qsizetype i = 0; i < mnemonicText.size(); ++i) {
+        const QChar c = mnemonicText.at(i);
+        if (c == QLatin1Char('&')) {
+            if (i + 1 < mnemonicText.size() && mnemonicText.at(i + 1) == QLatin1Char('&')) {
+                out.append(c);
+                ++i;
+            }
+            continue;
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+void labelField(QLabel *label, QWidget *field)
+{
+    label->setBuddy(field);
+    field->setAccessibleName(plain(label->text()));
+}
+
+void nameAfterText(QAbstractButton *button)
+{
+    button->setAccessibleName(plain(button->text()));
+}
+
+} // namespace A11y

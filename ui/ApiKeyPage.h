@@ -1,0 +1,44 @@
+#pragma once
+
+#include "BasePage.h"
+
+class PasswordField;
+class QCheckBox;
+class StatusLabel;
+
+// Page 1: the OnlyFansAPI key. Checking it is someone else's job: Next asks for a
+// check (checkRequested) and the page waits until it is told the key was accepted.
+class ApiKeyPage : public BasePage
+{
+    Q_OBJECT
+public:
+    explicit ApiKeyPage(QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool validatePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    // While a saved key is checked at start: the field waits.
+    void showCheckingSaved();
+    // Ready for typing, with `message` (why a key is needed) and an optional key to retry.
+    void showKeyNeeded(const QString &message, const QString &prefill);
+    void showRejected(const QString &message);
+    // The keychain cannot store the key: says so, and "Remember" is off.
+    void setKeychainNote(const QString &note, bool canRemember, bool warning = true);
+    void clearKey(); // "Change API key": start from an empty field
+    void setAccepted(); // the next Next goes through
+
+signals:
+    void checkRequested(const QString &key, bool remember);
+
+private:
+    void setBusy(bool busy);
+
+    PasswordField *m_key;
+    QCheckBox *m_remember;
+    StatusLabel *m_keychainNote;
+    StatusLabel *m_status;
+    bool m_busy = false;
+    bool m_accepted = false;
+};

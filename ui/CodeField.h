@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QLineEdit>
+
+// The verification code input. Keeps only digits, so "123 456", "123-456" or a pasted
+// "Your code is 123456" all become 123456.
+class CodeField : public QLineEdit
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxDigits = 12;
+    static constexpr int kMinDigits = 4;
+
+    explicit CodeField(QWidget *parent = nullptr);
+
+    QString code() const { return text(); }
+    bool isPlausible() const;
+};

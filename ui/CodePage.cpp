@@ -1,0 +1,160 @@
+#include "CodePage.h"
+
+#include "A11y.h"
+#include "CodeField.h"
+#include "StatusLabel.h"
+
+#include <QAccessible>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+CodePage::CodePage(QWidget *parent)
+    : BasePage(parent)
+    , m_source(new QLabel(this))
+    , m_code(new CodeField(this))
+    , m_error(new StatusLabel(this))
+    , m_progressText(new StatusLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("C&ancel login"), this))
+{
+    setTitle(tr("Verification code"));
+    setSubTitle(tr("Fansly wants to be sure it is the creator. Ask them for the code and type "
+                   "it in."));
+    setButtonText(QWizard::NextButton, tr("&Verify"));
+
+    m_source->setObjectName(QStringLiteral("codeSource"));
+    m_source->setTextFormat(Qt::PlainText);
+    m_source->setWordWrap(true);
+    body()->addWidget(m_source);
+
+    // A row of its own: the code's bigger font would leave a form label hanging high.
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("Verification &code"), this);
+    m_code->setObjectName(QStringLiteral("codeEdit"));
+    A11y::labelField(label, m_code);
+    m_code->setPlaceholderText(tr("digits only"));
+    m_code->setMaximumWidth(m_code->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 18);
+    row->addWidget(label);
+    row->addWidget(m_code, 1);
+    row->addStretch(0);
+    body()->addLayout(row);
+
+    m_error->setObjectName(QStringLiteral("codeError"));
+    body()->addWidget(m_error);
+    m_progressText->setObjectName(QStringLiteral("codeProgressText"));
+    body()->addWidget(m_progressText);
+    m_progress->setObjectName(QStringLiteral("codeProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Checking the code"));
+    m_progress->hide();
+    body()->addWidget(m_progress);
+    body()->addStretch(1);
+
+    auto *buttons = new QHBoxLayout;
+    m_cancel->setObjectName(QStringLiteral("cancelCodeButton"));
+    m_cancel->setAutoDefault(false); // Enter in the code field means Verify
+    A11y::nameAfterText(m_cancel);
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancel);
+    body()->addLayout(buttons);
+
+    connect(m_code, &QLineEdit::textChanged, this, [this] {
+        if (!m_checking)
+            m_error->clear();
+        emit completeChanged();
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &CodePage::cancelRequested);
+}
+
+void CodePage::initializePage()
+{
+    m_finished = false;
+    m_code->clear();
+    m_error->clear();
+    setChecking(false);
+    m_code->setFocus();
+}
+
+bool CodePage::isComplete() const
+{
+    return !m_checking && m_code->isPlausible();
+}
+
+bool CodePage::validatePage()
+{
+    if (m_finished)
+        return true;
+    if (m_checking || !m_code->isPlausible())
+        return false;
+    emit verifyRequested(m_code->code());
+    return false;
+}
+
+QString CodePage::code() const
+{
+    return m_code->code();
+}
+
+void CodePage::setChallenge(bool email, const QString &maskedEmail)
+{
+    QString text;
+    if (!email)
+        text = tr("Ask for the current code from the creator's authenticator app.");
+    else if (maskedEmail.isEmpty())
+        text = tr("Fansly sent a code to the creator's email address. Ask the creator to read "
+                  "it out.");
+    else
+        text = tr("Fansly sent a code to %1. Ask the creator to read it out.").arg(maskedEmail);
+    if (text == m_source->text())
+        return;
+    m_source->setText(text);
+    QAccessibleEvent event(m_source, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void CodePage::startNewChallenge()
+{
+    m_code->clear();
+    m_error->clear();
+    setChecking(false);
+    m_code->setFocus();
+}
+
+void CodePage::setChecking(bool checking, const QString &text)
+{
+    m_progress->setVisible(checking);
+    if (checking)
+        m_progressText->setMessage(text, StatusLabel::Tone::Busy);
+    else
+        m_progressText->clear();
+    if (m_checking == checking)
+        return;
+    m_checking = checking;
+    m_code->setReadOnly(checking);
+    if (checking)
+        m_error->clear();
+    emit completeChanged();
+}
+
+void CodePage::showRejected(const QString &message)
+{
+    setChecking(false);
+    m_error->setMessage(message, StatusLabel::Tone::Error);
+    m_code->setFocus();
+    m_code->selectAll();
+}
+
+void CodePage::setNotice(const QString &notice)
+{
+    m_progressText->setMessage(notice, StatusLabel::Tone::Warning);
+}
+
+void CodePage::setFinished()
+{
+    setChecking(false);
+    m_finished = true;
+}

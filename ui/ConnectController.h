@@ -1,0 +1,104 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "ConnectionSession.h"
+#include "PendingStore.h"
+#include "PollPolicy.h"
+#include "ProxyProfiles.h"
+#include "SecretStore.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+// What the proxy page asks for: a choice, or the name of a saved proxy to load, and
+// optionally a name to save a new custom proxy under.
+struct ProxySelection
+{
+    ProxyChoice choice;  // used when savedName is empty
+    QString savedName;   // load this saved proxy (with its password from the keychain)
+    QString saveAs;      // save `choice` under this name before connecting
+    bool operator==(const ProxySelection &) const = default;
+};
+
+// The widget-free side of the connect wizard: owns the API client and the session,
+// checks and stores the API key, resolves proxies, keeps the pending-login list and a
+// one-second tick while a login runs. The wizard shows what it reports; nothing here
+// knows about widgets.
+class ConnectController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QUrl apiBase;
+        bool practice = false;
+        PollPolicy policy;
+        QNetworkAccessManager *nam = nullptr; // nullptr: one of our own
+        SecretStore *secrets = nullptr;       // nullptr: no keychain, keys live for this run
+        ProxyProfiles *profiles = nullptr;    // nullptr: no saved proxies
+        QSettings *settings = nullptr;        // pending logins; nullptr: the app's settings
+        QString apiKey;     // a key given up front (tests): checked, then the key page is skipped
+        QString keyPrefill; // shown in the key field (practice mode's key)
+    };
+
+    explicit ConnectController(const Options &options, QObject *parent = nullptr);
+    ~ConnectController() override;
+
+    bool isPractice() const { return m_options.practice; }
+    ApiClient *client() const { return m_client; }
+    ConnectionSession *session() const { return m_session; }
+    ProxyProfiles *profiles() const { return m_options.profiles; }
+    QString keyPrefill() const { return m_options.keyPrefill; }
+    // Whether "Remember in the system keychain" can work; if not, why (for a person).
+    bool canRemember() const { return m_options.secrets && m_keychainProblem.isEmpty(); }
+    QString keychainProblem() const { return m_keychainProblem; }
+    WhoamiInfo keyInfo() const { return m_keyInfo; }
+
+    // Looks for a working key: given, or in the keychain. Ends in keyAccepted or keyNeeded
+    // (whose message is about the key; a keychain problem is in keychainProblem()).
+    void begin();
+    // Checks a typed key with whoami; keyAccepted (stored if `remember`) or keyRejected.
+    void checkKey(const QString &key, bool remember);
+
+    QList<PendingSession> pendingLogins() const;
+    void discardPending(const PendingSession &pending);
+    void resume(const PendingSession &pending);
+
+    // Loads or saves the proxy as asked, then starts the login: loginStarted, or
+    // proxyProblem when the proxy could not be loaded or saved (nothing was sent).
+    void connectAccount(StartRequest request, const ProxySelection &proxy);
+
+signals:
+    void checkingSavedKey();
+    void keyAccepted(const WhoamiInfo &info, const QString &note, bool fromStore);
+    void keyNeeded(const QString &message, const QString &prefill);
+    void keyRejected(const QString &message);
+    void proxyProblem(const QString &message);
+    void proxySaved(const QString &name);
+    void loginStarted();
+    void tick(qint64 elapsedMs);
+
+private:
+    void checkStoredKey(const QString &key);
+    void useKey(const QString &key, const WhoamiInfo &info);
+    void startWith(StartRequest request, const ProxyChoice &proxy);
+    QString apiKeyName() const;
+    static QString keychainNote(const SecretStore::Result &r);
+
+    Options m_options;
+    QNetworkAccessManager *m_nam;
+    ApiClient *m_client;
+    std::unique_ptr<PendingStore> m_pending;
+    ConnectionSession *m_session;
+    QTimer m_ticker;
+    QString m_workingKey;
+    WhoamiInfo m_keyInfo;
+    QString m_keychainProblem;
+    int m_keyCheck = 0; // the latest key check; older answers are dropped
+};

@@ -1,0 +1,340 @@
+#include "ConnectWizard.h"
+
+#include "ApiKeyPage.h"
+#include "CodePage.h"
+#include "ConnectController.h"
+#include "ConnectingPage.h"
+#include "CreatorPage.h"
+#include "DonePage.h"
+#include "FailureAdvice.h"
+#include "MessageBox.h"
+#include "ProxyEditor.h"
+#include "ProxyPage.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QSystemTrayIcon>
+
+using State = ConnectionSession::State;
+
+ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
+    : QWizard(parent)
+    , m_controller(controller)
+    , m_session(controller->session())
+    , m_keyPage(new ApiKeyPage(this))
+    , m_creatorPage(new CreatorPage(this))
+    , m_proxyPage(new ProxyPage(this))
+    , m_connectingPage(new ConnectingPage(this))
+    , m_codePage(new CodePage(this))
+    , m_donePage(new DonePage(this))
+{
+    setObjectName(QStringLiteral("connectWizard"));
+    setWindowTitle(controller->isPractice() ? tr("Fansly Connect — Practice") : tr("Fansly Connect"));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setPage(ApiKeyPageId, m_keyPage);
+    setPage(CreatorPageId, m_creatorPage);
+    setPage(ProxyPageId, m_proxyPage);
+    setPage(ConnectingPageId, m_connectingPage);
+    setPage(CodePageId, m_codePage);
+    setPage(DonePageId, m_donePage);
+    for (int id : pageIds())
+        static_cast<BasePage *>(page(id))->setPracticeMode(controller->isPractice());
+    setStartId(ApiKeyPageId);
+    refreshProfiles();
+    // Room for the longest sentences without wrapping every line; relative to the font,
+    // so it holds at any scale.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 96);
+
+    connect(this, &QWizard::currentIdChanged, this, &ConnectWizard::onPageChanged);
+    connect(m_keyPage, &ApiKeyPage::checkRequested, controller, &ConnectController::checkKey);
+    connect(m_creatorPage, &CreatorPage::changeKeyRequested, this, [this] {
+        m_keyPage->clearKey();
+        restartAt(ApiKeyPageId);
+    });
+    connect(m_proxyPage, &ProxyPage::connectRequested, this, &ConnectWizard::onConnectRequested);
+    connect(m_connectingPage, &ConnectingPage::cancelRequested, m_session, &ConnectionSession::cancel);
+    connect(m_codePage, &CodePage::cancelRequested, m_session, &ConnectionSession::cancel);
+    connect(m_codePage, &CodePage::verifyRequested, m_session, &ConnectionSession::submitCode);
+    connect(m_donePage, &DonePage::anotherRequested, this, [this] {
+        m_creatorPage->clearAll();
+        restartAt(CreatorPageId);
+    });
+    connect(m_donePage, &DonePage::tryAgainRequested, this, [this] {
+        m_creatorPage->clearPassword();
+        restartAt(CreatorPageId);
+        if (m_focusForce)
+            m_creatorPage->focusForceConnect();
+    });
+
+    connect(controller, &ConnectController::checkingSavedKey, m_keyPage, &ApiKeyPage::showCheckingSaved);
+    connect(controller, &ConnectController::keyNeeded, this, &ConnectWizard::onKeyNeeded);
+    connect(controller, &ConnectController::keyRejected, m_keyPage, &ApiKeyPage::showRejected);
+    connect(controller, &ConnectController::keyAccepted, this,
+            [this](const WhoamiInfo &info, const QString &note, bool fromStore) {
+                onKeyAccepted(info.teamName, note, fromStore);
+            });
+    connect(controller, &ConnectController::proxyProblem, m_proxyPage, &ProxyPage::showProblem);
+    connect(controller, &ConnectController::proxySaved, this, [this](const QString &name) {
+        refreshProfiles();
+        m_proxyPage->editor()->useSaved(name);
+    });
+    connect(controller, &ConnectController::loginStarted, this, &ConnectWizard::onLoginStarted);
+    connect(controller, &ConnectController::tick, m_connectingPage, &ConnectingPage::setElapsed);
+
+    connect(m_session, &ConnectionSession::stateChanged, this, &ConnectWizard::onStateChanged);
+    connect(m_session, &ConnectionSession::finished, this, &ConnectWizard::onFinished);
+    connect(m_session, &ConnectionSession::statusReceived, this, [this](const AuthStatus &s) {
+        m_connectingPage->setServerStatus(s.status);
+    });
+    connect(m_session, &ConnectionSession::codeRejected, m_codePage, &CodePage::showRejected);
+    connect(m_session, &ConnectionSession::retrying, this, [this](const ApiError &e, int delayMs) {
+        const QString notice = e.userMessage() + QLatin1Char(' ')
+                               + tr("Trying again in %n second(s).", nullptr,
+                                    qMax(1, (delayMs + 999) / 1000));
+        m_connectingPage->setNotice(notice);
+        if (currentId() == CodePageId)
+            m_codePage->setNotice(notice);
+    });
+}
+
+ConnectWizard::~ConnectWizard()
+{
+    m_creatorPage->clearPassword();
+    delete m_tray;
+}
+
+void ConnectWizard::start()
+{
+    if (m_controller->isPractice()) {
+        m_keyPage->setKeychainNote(tr("Practice mode: the practice key is filled in and nothing "
+                                      "is saved."),
+                                   false, false);
+    }
+    m_controller->begin();
+}
+
+int ConnectWizard::nextId() const
+{
+    switch (currentId()) {
+    case ApiKeyPageId: return CreatorPageId;
+    case CreatorPageId: return ProxyPageId;
+    case ProxyPageId: return ConnectingPageId;
+    case ConnectingPageId: return m_session->state() == State::NeedsCode ? CodePageId : DonePageId;
+    case CodePageId: return DonePageId;
+    default: return -1;
+    }
+}
+
+void ConnectWizard::restartAt(PageId id)
+{
+    setStartId(id);
+    restart();
+}
+
+void ConnectWizard::refreshProfiles()
+{
+    ProxyProfiles *profiles = m_controller->profiles();
+    m_proxyPage->editor()->setProfiles(profiles ? profiles->list() : QList<ProxyProfile>{},
+                                       profiles != nullptr);
+}
+
+void ConnectWizard::onPageChanged(int id)
+{
+    // Once a login runs, only the page's own buttons act on it: no Back into a started
+    // login, and Cancel is "Cancel login" on the page (closing the window asks first).
+    QList<QWizard::WizardButton> layout{QWizard::Stretch};
+    if (id == CodePageId)
+        layout << QWizard::NextButton;
+    else if (id == DonePageId)
+        layout << QWizard::FinishButton;
+    else if (id != ConnectingPageId)
+        layout << QWizard::BackButton << QWizard::NextButton << QWizard::CommitButton
+               << QWizard::FinishButton << QWizard::CancelButton;
+    setButtonLayout(layout);
+    if (id == ConnectingPageId)
+        m_connectingPage->focusState();
+    else if (id == DonePageId)
+        m_donePage->focusHeadline();
+}
+
+void ConnectWizard::onKeyNeeded(const QString &message, const QString &prefill)
+{
+    if (!m_controller->isPractice())
+        m_keyPage->setKeychainNote(m_controller->keychainProblem(), m_controller->canRemember());
+    m_keyPage->showKeyNeeded(message, prefill.isEmpty() ? m_controller->keyPrefill() : prefill);
+    if (currentId() != ApiKeyPageId)
+        restartAt(ApiKeyPageId);
+}
+
+void ConnectWizard::onKeyAccepted(const QString &teamName, const QString &note, bool fromStore)
+{
+    m_creatorPage->setKeyInfo(teamName, note);
+    if (fromStore) {
+        restartAt(CreatorPageId);
+    } else if (currentId() == ApiKeyPageId) {
+        m_keyPage->setAccepted();
+        next();
+    }
+    if (!m_resumeOffered)
+        offerResume();
+}
+
+void ConnectWizard::offerResume()
+{
+    m_resumeOffered = true;
+    const QList<PendingSession> pending = m_controller->pendingLogins();
+    if (pending.isEmpty() || m_session->isActive())
+        return;
+    const PendingSession p = pending.constFirst();
+    const QString who = p.displayName.isEmpty() ? p.accountId : p.displayName;
+    MessageBox::Question q;
+    q.title = tr("Resume a login?");
+    q.text = tr("The login for “%1” (started %2) had not finished when Fansly Connect was "
+                "closed.")
+                 .arg(who, QLocale().toString(p.startedAt.toLocalTime(), QLocale::ShortFormat));
+    q.informativeText = tr("Resume it to see how it ended or to enter its code. No new login is "
+                           "sent to Fansly.");
+    q.buttons = QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel;
+    q.defaultButton = QMessageBox::Yes;
+    q.escapeButton = QMessageBox::Cancel;
+    q.buttonTexts = {{QMessageBox::Yes, tr("&Resume")},
+                     {QMessageBox::Discard, tr("&Forget it")},
+                     {QMessageBox::Cancel, tr("&Not now")}};
+    MessageBox::ask(this, q, [this, p, who](MessageBox::Button answer) {
+        if (answer == QMessageBox::Discard) {
+            m_controller->discardPending(p);
+        } else if (answer == QMessageBox::Yes && !m_session->isActive()) {
+            m_shownChallenge = ConnectionSession::Challenge::None;
+            restartAt(ConnectingPageId);
+            m_connectingPage->setCreator(who);
+            m_connectingPage->setServerStatus({});
+            m_controller->resume(p);
+        }
+    });
+}
+
+void ConnectWizard::onConnectRequested()
+{
+    m_focusForce = false;
+    m_controller->connectAccount(m_creatorPage->request(), m_proxyPage->selection());
+}
+
+void ConnectWizard::onLoginStarted()
+{
+    // The request holds its own copy now; the widgets do not need the password any more.
+    m_creatorPage->clearPassword();
+    m_shownChallenge = ConnectionSession::Challenge::None;
+    m_connectingPage->setCreator(m_session->displayName());
+    m_connectingPage->setServerStatus({});
+    if (currentId() == ProxyPageId) {
+        m_proxyPage->setStarted();
+        next();
+    } else {
+        // Back was pressed while a saved proxy was loading: the login runs all the same.
+        restartAt(ConnectingPageId);
+    }
+}
+
+void ConnectWizard::onStateChanged(State state)
+{
+    m_connectingPage->setState(m_session->describe());
+    switch (state) {
+    case State::NeedsCode:
+        onNeedsCode();
+        break;
+    case State::SubmittingCode:
+    case State::Verifying:
+    case State::Waiting:
+        if (currentId() == CodePageId)
+            m_codePage->setChecking(true, m_session->describe());
+        break;
+    default:
+        break;
+    }
+}
+
+void ConnectWizard::onNeedsCode()
+{
+    const ConnectionSession::Challenge challenge = m_session->challenge();
+    const bool fresh = challenge != m_shownChallenge;
+    m_shownChallenge = challenge;
+    m_codePage->setChallenge(challenge == ConnectionSession::Challenge::Email, m_session->maskedEmail());
+    if (currentId() == ConnectingPageId) {
+        next();
+    } else if (currentId() == CodePageId) {
+        if (!fresh) {
+            m_codePage->setChecking(false);
+            return;
+        }
+        m_codePage->startNewChallenge();
+    } else {
+        return;
+    }
+    notifyChallenge(m_session->describe());
+}
+
+void ConnectWizard::onFinished(State state)
+{
+    if (state == State::Connected) {
+        const AuthStatus s = m_session->lastStatus();
+        m_donePage->showConnected(m_session->displayName(), m_session->accountId(),
+                                  s.fanslyUserData.value(QLatin1String("username")).toString());
+    } else {
+        const FailureAdvice advice = FailureAdvice::of(*m_session);
+        m_focusForce = advice.reason == FailureAdvice::Reason::AlreadyConnected;
+        m_donePage->showFailure(advice.headline, advice.advice, advice.detail);
+    }
+    if (m_tray)
+        m_tray->hide();
+    if (currentId() == ConnectingPageId || currentId() == CodePageId) {
+        m_codePage->setFinished();
+        next();
+    }
+}
+
+void ConnectWizard::notifyChallenge(const QString &text)
+{
+    if (isActiveWindow())
+        return;
+    QApplication::alert(this);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(windowTitle());
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    m_tray->show();
+    m_tray->showMessage(tr("Verification code needed"), text, QSystemTrayIcon::Information);
+}
+
+void ConnectWizard::reject()
+{
+    if (m_session->isActive() && !m_closeConfirmed) {
+        MessageBox::Question q;
+        q.title = tr("Close during a login?");
+        q.text = tr("A login is still running.");
+        q.informativeText = tr("If you close now, the login goes on at OnlyFansAPI without you. "
+                               "You can resume it the next time you open Fansly Connect.");
+        q.buttons = QMessageBox::Close | QMessageBox::Cancel;
+        q.defaultButton = QMessageBox::Cancel;
+        q.escapeButton = QMessageBox::Cancel;
+        q.buttonTexts = {{QMessageBox::Close, tr("C&lose anyway")},
+                         {QMessageBox::Cancel, tr("&Keep working")}};
+        MessageBox::ask(this, q, [this](MessageBox::Button answer) {
+            if (answer != QMessageBox::Close)
+                return;
+            m_closeConfirmed = true;
+            reject();
+        });
+        return;
+    }
+    m_creatorPage->clearPassword();
+    if (m_tray)
+        m_tray->hide();
+    QWizard::reject();
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ConnectionSession.h"
+
+#include <QPointer>
+#include <QWizard>
+
+class ApiKeyPage;
+class CodePage;
+class ConnectController;
+class ConnectingPage;
+class CreatorPage;
+class DonePage;
+class ProxyPage;
+class QSystemTrayIcon;
+
+// The connect wizard: six thin pages, and the wiring between what they ask for and
+// what the controller (API key, proxies, the login session) reports. Pages never see
+// the controller or each other.
+class ConnectWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { ApiKeyPageId, CreatorPageId, ProxyPageId, ConnectingPageId, CodePageId, DonePageId };
+    Q_ENUM(PageId)
+
+    explicit ConnectWizard(ConnectController *controller, QWidget *parent = nullptr);
+    ~ConnectWizard() override;
+
+    // Looks for a working API key (and then for logins to resume).
+    void start();
+
+    int nextId() const override;
+    void reject() override;
+
+private:
+    void onKeyAccepted(const QString &teamName, const QString &note, bool fromStore);
+    void onKeyNeeded(const QString &message, const QString &prefill);
+    void offerResume();
+    void onConnectRequested();
+    void onLoginStarted();
+    void onStateChanged(ConnectionSession::State state);
+    void onNeedsCode();
+    void onFinished(ConnectionSession::State state);
+    void onPageChanged(int id);
+    void restartAt(PageId id);
+    void notifyChallenge(const QString &text);
+    void refreshProfiles();
+
+    ConnectController *m_controller;
+    ConnectionSession *m_session;
+    ApiKeyPage *m_keyPage;
+    CreatorPage *m_creatorPage;
+    ProxyPage *m_proxyPage;
+    ConnectingPage *m_connectingPage;
+    CodePage *m_codePage;
+    DonePage *m_donePage;
+    QPointer<QSystemTrayIcon> m_tray;
+    ConnectionSession::Challenge m_shownChallenge = ConnectionSession::Challenge::None;
+    bool m_resumeOffered = false;
+    bool m_closeConfirmed = false;
+    bool m_focusForce = false;
+};

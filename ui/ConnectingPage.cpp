@@ -1,0 +1,107 @@
+#include "ConnectingPage.h"
+
+#include "A11y.h"
+#include "StatusLabel.h"
+
+#include <QAccessible>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ConnectingPage::ConnectingPage(QWidget *parent)
+    : BasePage(parent)
+    , m_creator(new QLabel(this))
+    , m_state(new StatusLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_server(new QLabel(this))
+    , m_elapsed(new QLabel(this))
+    , m_notice(new StatusLabel(this))
+    , m_cancel(new QPushButton(tr("C&ancel login"), this))
+{
+    setTitle(tr("Connecting"));
+    setSubTitle(tr("Keep this window open. If Fansly asks for a code, the next page asks the "
+                   "creator for it."));
+
+    m_creator->setObjectName(QStringLiteral("connectingCreator"));
+    m_creator->setTextFormat(Qt::PlainText);
+    m_creator->setWordWrap(true);
+    QFont bigger = m_creator->font();
+    bigger.setBold(true);
+    m_creator->setFont(bigger);
+    body()->addWidget(m_creator);
+
+    m_state->setObjectName(QStringLiteral("connectingStatus"));
+    // Focus lands on the state, not on "Cancel login": a stray Enter or Space must not stop
+    // a login, and a screen reader reads what is happening.
+    m_state->textLabel()->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                                  | Qt::TextSelectableByKeyboard);
+    body()->addWidget(m_state);
+    m_progress->setObjectName(QStringLiteral("connectingProgress"));
+    m_progress->setRange(0, 0); // busy: how long a login takes is not known
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Connecting"));
+    body()->addWidget(m_progress);
+
+    m_server->setObjectName(QStringLiteral("serverStatus"));
+    m_server->setTextFormat(Qt::PlainText);
+    m_elapsed->setObjectName(QStringLiteral("elapsedLabel"));
+    m_elapsed->setTextFormat(Qt::PlainText);
+    auto *facts = new QHBoxLayout;
+    facts->addWidget(m_server, 1);
+    facts->addWidget(m_elapsed);
+    body()->addLayout(facts);
+    m_notice->setObjectName(QStringLiteral("connectingNotice"));
+    body()->addWidget(m_notice);
+    body()->addStretch(1);
+
+    auto *buttons = new QHBoxLayout;
+    m_cancel->setObjectName(QStringLiteral("cancelLoginButton"));
+    m_cancel->setAutoDefault(false);
+    A11y::nameAfterText(m_cancel);
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancel);
+    body()->addLayout(buttons);
+    connect(m_cancel, &QPushButton::clicked, this, &ConnectingPage::cancelRequested);
+    setElapsed(0);
+}
+
+void ConnectingPage::setCreator(const QString &name)
+{
+    m_creator->setText(name.isEmpty() ? QString() : tr("Connecting “%1”").arg(name));
+    m_creator->setVisible(!name.isEmpty());
+}
+
+void ConnectingPage::focusState()
+{
+    m_state->textLabel()->setFocus(Qt::OtherFocusReason);
+}
+
+void ConnectingPage::setState(const QString &description)
+{
+    m_state->setMessage(description, StatusLabel::Tone::Busy);
+    m_notice->clear();
+}
+
+void ConnectingPage::setServerStatus(const QString &status)
+{
+    m_server->setText(status.isEmpty() ? QString() : tr("Server status: %1").arg(status));
+}
+
+void ConnectingPage::setNotice(const QString &notice)
+{
+    m_notice->setMessage(notice, StatusLabel::Tone::Warning);
+}
+
+QString ConnectingPage::formatElapsed(qint64 ms)
+{
+    const qint64 s = qMax<qint64>(0, ms) / 1000;
+    return tr("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+void ConnectingPage::setElapsed(qint64 ms)
+{
+    // Not announced every second: screen readers read it when asked.
+    m_elapsed->setText(tr("Elapsed time: %1").arg(formatElapsed(ms)));
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "BasePage.h"
+
+class PasswordField;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class StatusLabel;
+
+// Page 2: the creator's Fansly login. Holds the password only until the login is sent.
+class CreatorPage : public BasePage
+{
+    Q_OBJECT
+public:
+    explicit CreatorPage(QWidget *parent = nullptr);
+
+    void cleanupPage() override; // Back: the password goes, the rest stays
+
+    // The login as typed (proxy not included).
+    StartRequest request() const;
+    void clearPassword();
+    void clearAll();
+    // Which key is in use, and a warning about it (e.g. kept for this session only).
+    void setKeyInfo(const QString &teamName, const QString &note);
+    void focusForceConnect();
+
+signals:
+    void changeKeyRequested();
+
+private:
+    QLabel *m_keyInfo;
+    QPushButton *m_changeKey;
+    StatusLabel *m_keyNote;
+    QLineEdit *m_name;
+    QLineEdit *m_username;
+    PasswordField *m_password;
+    QCheckBox *m_force;
+};

@@ -1,0 +1,113 @@
+#include "DonePage.h"
+
+#include "A11y.h"
+
+#include <QAccessible>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+QLabel *textLabel(QWidget *parent, const char *objectName, bool selectable = false)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    if (selectable)
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+} // namespace
+
+DonePage::DonePage(QWidget *parent)
+    : BasePage(parent)
+    , m_headline(textLabel(this, "doneHeadline", true)) // first in the focus chain
+    , m_advice(textLabel(this, "doneAdvice"))
+    , m_facts(new QWidget(this))
+    , m_name(textLabel(m_facts, "doneName", true))
+    , m_id(textLabel(m_facts, "doneAccountId", true))
+    , m_username(textLabel(m_facts, "doneUsername", true))
+    , m_usernameLabel(new QLabel(tr("Fansly username:"), m_facts))
+    , m_detail(textLabel(this, "doneDetail", true))
+    , m_another(new QPushButton(tr("Connect &another creator"), this))
+    , m_tryAgain(new QPushButton(tr("&Try again"), this))
+{
+    setTitle(tr("Done"));
+    setFinalPage(true);
+
+    QFont big = m_headline->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_headline->setFont(big);
+    body()->addWidget(m_headline);
+    body()->addWidget(m_advice);
+
+    auto *form = new QFormLayout(m_facts);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Account name:"), m_name);
+    form->addRow(tr("Account ID:"), m_id);
+    form->addRow(m_usernameLabel, m_username);
+    body()->addWidget(m_facts);
+    body()->addWidget(m_detail);
+    body()->addStretch(1);
+
+    auto *buttons = new QHBoxLayout;
+    m_another->setObjectName(QStringLiteral("connectAnotherButton"));
+    m_tryAgain->setObjectName(QStringLiteral("tryAgainButton"));
+    A11y::nameAfterText(m_another);
+    A11y::nameAfterText(m_tryAgain);
+    buttons->addWidget(m_another);
+    buttons->addWidget(m_tryAgain);
+    buttons->addStretch(1);
+    body()->addLayout(buttons);
+
+    connect(m_another, &QPushButton::clicked, this, &DonePage::anotherRequested);
+    connect(m_tryAgain, &QPushButton::clicked, this, &DonePage::tryAgainRequested);
+}
+
+void DonePage::showConnected(const QString &name, const QString &accountId,
+                             const QString &fanslyUsername)
+{
+    m_connected = true;
+    setTitle(tr("Connected"));
+    setSubTitle(tr("The creator's Fansly account is ready in OnlyFansAPI."));
+    m_headline->setText(name.isEmpty() ? tr("The account is connected.")
+                                       : tr("“%1” is connected.").arg(name));
+    m_advice->setText(tr("OnlyFansAPI can now work with this Fansly account. Press Finish to "
+                         "close, or connect the next creator."));
+    m_name->setText(name);
+    m_id->setText(accountId);
+    m_username->setText(fanslyUsername);
+    m_username->setVisible(!fanslyUsername.isEmpty());
+    m_usernameLabel->setVisible(!fanslyUsername.isEmpty());
+    m_facts->show();
+    m_detail->hide();
+    m_another->show();
+    m_tryAgain->hide();
+    QAccessibleEvent event(m_headline, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void DonePage::showFailure(const QString &headline, const QString &advice, const QString &detail)
+{
+    m_connected = false;
+    setTitle(tr("Not connected"));
+    setSubTitle(tr("The creator's Fansly account was not connected."));
+    m_headline->setText(headline);
+    m_advice->setText(advice);
+    m_detail->setText(detail.isEmpty() ? QString() : tr("Reason given: %1").arg(detail));
+    m_detail->setVisible(!detail.isEmpty());
+    m_facts->hide();
+    m_another->hide();
+    m_tryAgain->show();
+    QAccessibleEvent event(m_headline, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void DonePage::focusHeadline()
+{
+    m_headline->setFocus(Qt::OtherFocusReason);
+}
