@@ -75,8 +75,7 @@ ApiError errorFromHttp(int status, const QByteArray &body)
     case 408: e.kind = ApiError::Kind::Timeout; break;
     case 422: e.kind = ApiError::Kind::Validation; break;
     case 429: e.kind = ApiError::Kind::RateLimited; break;
-    default:
-        e.kind = status >= 500 ? ApiError::Kind::Server : ApiError::Kind::HttpOther;
+    default: e.kind = status >= 500 ? ApiError::Kind::Server : ApiError::Kind::HttpOther;
     }
     e.details = QStringLiteral("HTTP %1").arg(status);
     return e;
@@ -105,7 +104,7 @@ ApiError errorFromNetwork(const QNetworkReply *reply)
 QByteArray ApiClient::userAgent()
 {
     return QByteArrayLiteral("FanslyConnect/") + QByteArrayLiteral(FC_VERSION) + " (Qt "
-           + QByteArray(qVersion()) + "; " + QSysInfo::productType().toUtf8() + ")";
+        + QByteArray(qVersion()) + "; " + QSysInfo::productType().toUtf8() + ")";
 }
 
 ApiClient::ApiClient(QNetworkAccessManager *nam, const QUrl &baseUrl, QObject *parent)
@@ -113,8 +112,7 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, const QUrl &baseUrl, QObject *p
     , m_nam(nam)
     , m_baseUrl(baseUrl.adjusted(QUrl::StripTrailingSlash))
     , m_baseUrlProblem(Origin::problem(baseUrl))
-{
-}
+{ }
 
 QUrl ApiClient::endpoint(const QString &path) const
 {
@@ -169,7 +167,7 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QUrl &url, const QB
             this,
             [guard, context, handler, error] {
                 if (!context || guard)
-                    handler(Raw{0, {}, error, {}});
+                    handler(Raw {0, {}, error, {}});
             },
             Qt::QueuedConnection);
         return nullptr;
@@ -178,8 +176,8 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QUrl &url, const QB
         return refuse(ApiError::make(ApiError::Kind::Refused,
                                      QStringLiteral("API base URL refused: ") + m_baseUrlProblem));
     if (url.isEmpty())
-        return refuse(ApiError::make(ApiError::Kind::Validation,
-                                     QStringLiteral("not a valid account id")));
+        return refuse(
+            ApiError::make(ApiError::Kind::Validation, QStringLiteral("not a valid account id")));
     if (!Origin::same(url, m_baseUrl))
         return refuse(ApiError::make(ApiError::Kind::Refused,
                                      QStringLiteral("request to a foreign origin refused")));
@@ -191,7 +189,8 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QUrl &url, const QB
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     // A redirect may never take the token to another origin or down to http.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
@@ -234,14 +233,16 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QUrl &url, const QB
         connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, context, handler, started] {
-        qCInfo(lcApi).noquote() << reply->operation() << reply->url().path() << "->"
-                                << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
-                                << reply->error() << started->elapsed() << "ms";
-        if (!context || guard)
-            finish(reply, context, handler);
-        reply->deleteLater();
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, guard, context, handler, started] {
+                qCInfo(lcApi).noquote()
+                    << reply->operation() << reply->url().path() << "->"
+                    << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                    << reply->error() << started->elapsed() << "ms";
+                if (!context || guard)
+                    finish(reply, context, handler);
+                reply->deleteLater();
+            });
     return reply;
 }
 
@@ -260,9 +261,9 @@ void ApiClient::finish(QNetworkReply *reply, QObject *, const RawHandler &handle
         emit rateInfoSeen(raw.rate);
 
     const bool transportFailed = reply->property(kTimedOut).toBool()
-                                 || reply->property(kTooLarge).toBool() || raw.httpStatus == 0
-                                 || reply->error() == QNetworkReply::InsecureRedirectError
-                                 || reply->error() == QNetworkReply::TooManyRedirectsError;
+        || reply->property(kTooLarge).toBool() || raw.httpStatus == 0
+        || reply->error() == QNetworkReply::InsecureRedirectError
+        || reply->error() == QNetworkReply::TooManyRedirectsError;
     if (transportFailed) {
         raw.error = errorFromNetwork(reply);
     } else {
@@ -281,7 +282,7 @@ void ApiClient::finish(QNetworkReply *reply, QObject *, const RawHandler &handle
     handler(raw);
 }
 
-template <typename T, typename Parse>
+template<typename T, typename Parse>
 QNetworkReply *ApiClient::call(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                                QObject *context, Callback<T> done, Parse parse)
 {
@@ -290,10 +291,10 @@ QNetworkReply *ApiClient::call(const QByteArray &verb, const QUrl &url, const QB
         result.rate = raw.rate;
         result.error = raw.error;
         if (!raw.error.isError()) {
-            QJsonParseError jsonError{};
+            QJsonParseError jsonError {};
             const QJsonDocument doc = raw.body.trimmed().isEmpty()
-                                          ? QJsonDocument(QJsonObject())
-                                          : QJsonDocument::fromJson(raw.body, &jsonError);
+                ? QJsonDocument(QJsonObject())
+                : QJsonDocument::fromJson(raw.body, &jsonError);
             QString problem;
             if (jsonError.error != QJsonParseError::NoError)
                 problem = QStringLiteral("reply is not JSON: ") + jsonError.errorString();
@@ -310,8 +311,7 @@ QNetworkReply *ApiClient::call(const QByteArray &verb, const QUrl &url, const QB
 }
 
 namespace {
-template <typename T>
-auto objectParser(std::optional<T> (*parse)(const QJsonObject &, QString *))
+template<typename T> auto objectParser(std::optional<T> (*parse)(const QJsonObject &, QString *))
 {
     return [parse](const QJsonDocument &doc, QString *error) -> std::optional<T> {
         if (!doc.isObject()) {
@@ -343,7 +343,8 @@ QNetworkReply *ApiClient::submitCode(const QString &accountId, const QString &co
 {
     QJsonObject o;
     o.insert(QLatin1String("code"), normalizeCode(code));
-    return call<AuthStatus>("PUT", accountEndpoint(QStringLiteral("/api/fansly/authenticate/"), accountId),
+    return call<AuthStatus>("PUT",
+                            accountEndpoint(QStringLiteral("/api/fansly/authenticate/"), accountId),
                             QJsonDocument(o).toJson(QJsonDocument::Compact), context,
                             std::move(done), objectParser(&ApiParse::authStatus));
 }
@@ -351,18 +352,18 @@ QNetworkReply *ApiClient::submitCode(const QString &accountId, const QString &co
 QNetworkReply *ApiClient::reauthenticate(const QString &accountId, QObject *context,
                                          Callback<StartReply> done)
 {
-    auto parse = [accountId](const QJsonDocument &doc, QString *error) -> std::optional<StartReply> {
+    auto parse
+        = [accountId](const QJsonDocument &doc, QString *error) -> std::optional<StartReply> {
         if (!doc.isObject()) {
             *error = QStringLiteral("expected a JSON object");
             return std::nullopt;
         }
         return ApiParse::reauthReply(doc.object(), accountId, error);
     };
-    return call<StartReply>(
-        "POST",
-        accountEndpoint(QStringLiteral("/api/fansly/authenticate/"), accountId,
-                        QStringLiteral("/reauthenticate")),
-        {}, context, std::move(done), parse);
+    return call<StartReply>("POST",
+                            accountEndpoint(QStringLiteral("/api/fansly/authenticate/"), accountId,
+                                            QStringLiteral("/reauthenticate")),
+                            {}, context, std::move(done), parse);
 }
 
 QNetworkReply *ApiClient::listAccounts(QObject *context, Callback<QList<Account>> done)
@@ -381,8 +382,9 @@ QNetworkReply *ApiClient::disconnectAccount(const QString &accountId, QObject *c
         }
         return doc.object().value(QLatin1String("message")).toString();
     };
-    return call<QString>("DELETE", accountEndpoint(QStringLiteral("/api/fansly/accounts/"), accountId),
-                         {}, context, std::move(done), parse);
+    return call<QString>("DELETE",
+                         accountEndpoint(QStringLiteral("/api/fansly/accounts/"), accountId), {},
+                         context, std::move(done), parse);
 }
 
 QNetworkReply *ApiClient::whoami(QObject *context, Callback<WhoamiInfo> done)

@@ -13,8 +13,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
 
-template <typename T>
-struct ApiResult
+template<typename T> struct ApiResult
 {
     std::optional<T> value;
     ApiError error;
@@ -30,8 +29,7 @@ class ApiClient : public QObject
 {
     Q_OBJECT
 public:
-    template <typename T>
-    using Callback = std::function<void(const ApiResult<T> &)>;
+    template<typename T> using Callback = std::function<void(const ApiResult<T> &)>;
 
     static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://app.onlyfansapi.com")); }
@@ -88,7 +86,7 @@ private:
     QUrl accountEndpoint(const QString &prefix, const QString &accountId,
                          const QString &suffix = {}) const;
 
-    template <typename T, typename Parse>
+    template<typename T, typename Parse>
     QNetworkReply *call(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                         QObject *context, Callback<T> done, Parse parse);
 

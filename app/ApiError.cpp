@@ -14,10 +14,8 @@ bool ApiError::isTransient() const
     case Kind::Network:
     case Kind::Timeout:
     case Kind::RateLimited:
-    case Kind::Server:
-        return true;
-    default:
-        return false;
+    case Kind::Server: return true;
+    default: return false;
     }
 }
 
@@ -54,8 +52,7 @@ QString ApiError::fieldSummary() const
 QString ApiError::userMessage() const
 {
     switch (kind) {
-    case Kind::None:
-        return {};
+    case Kind::None: return {};
     case Kind::Network:
         return tr("Could not reach the OnlyFansAPI server. Check the internet connection and try "
                   "again.");
@@ -100,8 +97,7 @@ QString ApiError::userMessage() const
         if (!message.isEmpty())
             return tr("The server refused the request (error %1): %2").arg(httpStatus).arg(message);
         return tr("The server refused the request (error %1).").arg(httpStatus);
-    case Kind::Cancelled:
-        return tr("Cancelled.");
+    case Kind::Cancelled: return tr("Cancelled.");
     }
     return {};
 }

@@ -14,28 +14,28 @@ struct ApiError
 public:
     enum class Kind {
         None,
-        Network,      // host unreachable, connection refused or dropped, DNS
-        Timeout,      // no answer in time
-        Tls,          // certificate or handshake failure (never ignored)
+        Network, // host unreachable, connection refused or dropped, DNS
+        Timeout, // no answer in time
+        Tls, // certificate or handshake failure (never ignored)
         Unauthorized, // 401: API key rejected
-        NoCredits,    // 402
-        Forbidden,    // 403
-        NotFound,     // 404
-        Validation,   // 422, with per-field messages
-        RateLimited,  // 429, with the wait
-        Server,       // 5xx
-        Protocol,     // malformed or unexpected reply, too large, wrong type
-        Refused,      // we refused to send: insecure URL, foreign origin
-        HttpOther,    // any other 4xx
+        NoCredits, // 402
+        Forbidden, // 403
+        NotFound, // 404
+        Validation, // 422, with per-field messages
+        RateLimited, // 429, with the wait
+        Server, // 5xx
+        Protocol, // malformed or unexpected reply, too large, wrong type
+        Refused, // we refused to send: insecure URL, foreign origin
+        HttpOther, // any other 4xx
         Cancelled,
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString message;                     // server's message when it sent one
+    QString message; // server's message when it sent one
     QMap<QString, QStringList> fieldErrors; // 422: field -> messages
-    int retryAfterSeconds = -1;          // 429 / 503: how long to wait, -1 unknown
-    QString details;                     // technical detail for the log
+    int retryAfterSeconds = -1; // 429 / 503: how long to wait, -1 unknown
+    QString details; // technical detail for the log
 
     bool isError() const { return kind != Kind::None; }
     // Errors that a later poll may get past (network blips, 5xx, 429).

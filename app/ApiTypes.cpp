@@ -6,11 +6,6 @@
 
 namespace {
 
-QString trProxy(const char *text)
-{
-    return QCoreApplication::translate("ProxyChoice", text);
-}
-
 // Reads an optional string field: absent or null gives "", another type fails.
 bool optString(const QJsonObject &o, const char *key, QString *out, QString *error)
 {
@@ -32,8 +27,8 @@ bool reqString(const QJsonObject &o, const char *key, QString *out, QString *err
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isString() || v.toString().isEmpty()) {
         *error = v.isUndefined() || v.isNull()
-                     ? QStringLiteral("required field '%1' is missing").arg(QLatin1String(key))
-                     : QStringLiteral("field '%1' is not a non-empty string").arg(QLatin1String(key));
+            ? QStringLiteral("required field '%1' is missing").arg(QLatin1String(key))
+            : QStringLiteral("field '%1' is not a non-empty string").arg(QLatin1String(key));
         return false;
     }
     *out = v.toString();
@@ -44,8 +39,9 @@ bool reqBool(const QJsonObject &o, const char *key, bool *out, QString *error)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isBool()) {
-        *error = v.isUndefined() ? QStringLiteral("required field '%1' is missing").arg(QLatin1String(key))
-                                 : QStringLiteral("field '%1' is not a boolean").arg(QLatin1String(key));
+        *error = v.isUndefined()
+            ? QStringLiteral("required field '%1' is missing").arg(QLatin1String(key))
+            : QStringLiteral("field '%1' is not a boolean").arg(QLatin1String(key));
         return false;
     }
     *out = v.toBool();
@@ -88,23 +84,23 @@ ProxyChoice ProxyChoice::custom(const QString &host, int port, const QString &us
 QString ProxyChoice::validationError() const
 {
     switch (kind) {
-    case Kind::ServerDefault:
-        return {};
+    case Kind::ServerDefault: return {};
     case Kind::Country:
         if (country != QLatin1String("us") && country != QLatin1String("uk"))
-            return trProxy("Choose a proxy country: United States or United Kingdom.");
+            return tr("Choose a proxy country: United States or United Kingdom.");
         return {};
     case Kind::Custom: {
         const QString h = host.trimmed();
         if (h.isEmpty())
-            return trProxy("Enter the proxy host name or IP address.");
-        if (h.contains(QLatin1Char(' ')) || h.contains(QLatin1Char('/')) || h.contains(QLatin1Char('@')))
-            return trProxy("The proxy host must be a host name or IP address only, without "
-                           "spaces, slashes or a user name.");
+            return tr("Enter the proxy host name or IP address.");
+        if (h.contains(QLatin1Char(' ')) || h.contains(QLatin1Char('/'))
+            || h.contains(QLatin1Char('@')))
+            return tr("The proxy host must be a host name or IP address only, without "
+                      "spaces, slashes or a user name.");
         if (port < 1 || port > 65535)
-            return trProxy("The proxy port must be a number from 1 to 65535.");
+            return tr("The proxy port must be a number from 1 to 65535.");
         if (!password.isEmpty() && username.isEmpty())
-            return trProxy("Enter the proxy user name that goes with the proxy password.");
+            return tr("Enter the proxy user name that goes with the proxy password.");
         return {};
     }
     }
@@ -152,20 +148,21 @@ std::optional<StartReply> startReply(const QJsonObject &o, QString *error)
 {
     StartReply r;
     QString url;
-    if (!reqString(o, "account_id", &r.accountId, error) || !optString(o, "message", &r.message, error)
-        || !optString(o, "polling_url", &url, error))
+    if (!reqString(o, "account_id", &r.accountId, error)
+        || !optString(o, "message", &r.message, error) || !optString(o, "polling_url", &url, error))
         return std::nullopt;
     r.pollingUrl = QUrl(url, QUrl::StrictMode);
     return r;
 }
 
-std::optional<StartReply> reauthReply(const QJsonObject &o, const QString &accountId, QString *error)
+std::optional<StartReply> reauthReply(const QJsonObject &o, const QString &accountId,
+                                      QString *error)
 {
     // Undocumented shape: accept {success, message, polling_url} or the start reply's.
     StartReply r;
     QString url;
-    if (!optString(o, "account_id", &r.accountId, error) || !optString(o, "message", &r.message, error)
-        || !optString(o, "polling_url", &url, error))
+    if (!optString(o, "account_id", &r.accountId, error)
+        || !optString(o, "message", &r.message, error) || !optString(o, "polling_url", &url, error))
         return std::nullopt;
     const QJsonValue success = o.value(QLatin1String("success"));
     if (!success.isUndefined() && !success.isNull() && !success.isBool()) {
@@ -173,8 +170,8 @@ std::optional<StartReply> reauthReply(const QJsonObject &o, const QString &accou
         return std::nullopt;
     }
     if (success.isBool() && !success.toBool()) {
-        *error = r.message.isEmpty() ? QStringLiteral("re-authentication was not started")
-                                     : r.message;
+        *error
+            = r.message.isEmpty() ? QStringLiteral("re-authentication was not started") : r.message;
         return std::nullopt;
     }
     if (r.accountId.isEmpty())
@@ -245,7 +242,8 @@ std::optional<QList<Account>> accounts(const QJsonDocument &doc, QString *error)
         }
         const QJsonObject o = v.toObject();
         Account a;
-        if (!reqString(o, "id", &a.id, error) || !optString(o, "display_name", &a.displayName, error)
+        if (!reqString(o, "id", &a.id, error)
+            || !optString(o, "display_name", &a.displayName, error)
             || !optId(o, "fansly_id", &a.fanslyId, error)
             || !optString(o, "fansly_username", &a.fanslyUsername, error)
             || !optString(o, "authentication_progress", &a.progress, error))

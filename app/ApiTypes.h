@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -11,11 +12,18 @@
 
 struct ProxyChoice
 {
-    enum class Kind { ServerDefault, Country, Custom };
+    Q_DECLARE_TR_FUNCTIONS(ProxyChoice)
+
+public:
+    enum class Kind {
+        ServerDefault,
+        Country,
+        Custom
+    };
     Kind kind = Kind::ServerDefault;
     QString country; // "us", "uk" (Kind::Country)
-    QString host;    // Kind::Custom
-    int port = 0;    // 1..65535
+    QString host; // Kind::Custom
+    int port = 0; // 1..65535
     QString username;
     QString password; // secret: never logged, never stored outside the keychain
 
@@ -31,7 +39,7 @@ struct StartRequest
 {
     QString username; // Fansly username or email
     QString password; // secret
-    QString name;     // optional display name
+    QString name; // optional display name
     ProxyChoice proxy;
     bool forceConnect = false;
 
@@ -49,11 +57,17 @@ struct StartReply
 struct AuthStatus
 {
     // What the client decides from the booleans; `status` is only shown as text.
-    enum class Phase { Working, NeedsCode, Verifying, Connected, Failed };
+    enum class Phase {
+        Working,
+        NeedsCode,
+        Verifying,
+        Connected,
+        Failed
+    };
 
     QString accountId;
     QString displayName;
-    QString status;          // free text, unknown values kept as they are
+    QString status; // free text, unknown values kept as they are
     bool isAuthenticated = false;
     bool needsCode = false;
     std::optional<int> twofaType; // 2 = email, 0 = authenticator app

@@ -53,7 +53,7 @@ bool ConnectionSession::isActive() const
 bool ConnectionSession::isFinished() const
 {
     return m_state == State::Connected || m_state == State::Failed || m_state == State::TimedOut
-           || m_state == State::Cancelled;
+        || m_state == State::Cancelled;
 }
 
 qint64 ConnectionSession::elapsedMs() const
@@ -91,7 +91,8 @@ void ConnectionSession::begin(const QString &accountId, const QString &displayNa
 
 void ConnectionSession::start(StartRequest request)
 {
-    begin({}, request.name.trimmed().isEmpty() ? request.username.trimmed() : request.name.trimmed());
+    begin({},
+          request.name.trimmed().isEmpty() ? request.username.trimmed() : request.name.trimmed());
     setState(State::Starting);
     qCInfo(lcSession) << "starting a login";
     const QString displayName = m_displayName;
@@ -129,14 +130,15 @@ void ConnectionSession::onStarted(const ApiResult<StartReply> &result, const QSt
     if (!result.ok()) {
         // A dropped or timed-out start may still have reached the server.
         m_startUncertain = result.error.kind == ApiError::Kind::Network
-                           || result.error.kind == ApiError::Kind::Timeout
-                           || result.error.kind == ApiError::Kind::Server;
+            || result.error.kind == ApiError::Kind::Timeout
+            || result.error.kind == ApiError::Kind::Server;
         fail(result.error);
         return;
     }
     m_accountId = result.value->accountId;
     if (!ApiClient::isValidAccountId(m_accountId)) {
-        fail(ApiError::make(ApiError::Kind::Protocol, QStringLiteral("account_id is not a plain id")));
+        fail(ApiError::make(ApiError::Kind::Protocol,
+                            QStringLiteral("account_id is not a plain id")));
         return;
     }
     m_pollingUrl = result.value->pollingUrl;
@@ -175,9 +177,10 @@ void ConnectionSession::poll()
 int ConnectionSession::backoffMs() const
 {
     const int exponent = qMin(m_transientFailures - 1, 10);
-    const qint64 base = qMin<qint64>(qint64(m_policy.backoffBaseMs) << qMax(0, exponent),
-                                     m_policy.backoffMaxMs);
-    const double spread = 1.0 + m_policy.jitter * (QRandomGenerator::global()->generateDouble() * 2 - 1);
+    const qint64 base
+        = qMin<qint64>(qint64(m_policy.backoffBaseMs) << qMax(0, exponent), m_policy.backoffMaxMs);
+    const double spread
+        = 1.0 + m_policy.jitter * (QRandomGenerator::global()->generateDouble() * 2 - 1);
     return int(base * spread);
 }
 
@@ -235,9 +238,7 @@ void ConnectionSession::apply(const AuthStatus &status)
     if (phase != AuthStatus::Phase::Verifying)
         m_codeSent = false; // the code's check is over, one way or another
     switch (phase) {
-    case AuthStatus::Phase::Connected:
-        end(State::Connected);
-        return;
+    case AuthStatus::Phase::Connected: end(State::Connected); return;
     case AuthStatus::Phase::Failed:
         m_error = ApiError();
         end(State::Failed);
@@ -245,8 +246,8 @@ void ConnectionSession::apply(const AuthStatus &status)
     case AuthStatus::Phase::NeedsCode:
         if (codeSent && !challengeChanged) {
             m_codeError = !status.lastError.isEmpty()
-                              ? status.lastError
-                              : tr("The code was not accepted. Check it and try again.");
+                ? status.lastError
+                : tr("The code was not accepted. Check it and try again.");
             qCInfo(lcSession) << "code rejected for" << m_accountId;
             emit codeRejected(m_codeError);
         } else if (before != State::NeedsCode) {
@@ -255,12 +256,8 @@ void ConnectionSession::apply(const AuthStatus &status)
         setState(State::NeedsCode);
         next = m_policy.codeWaitIntervalMs;
         break;
-    case AuthStatus::Phase::Verifying:
-        setState(State::Verifying);
-        break;
-    case AuthStatus::Phase::Working:
-        setState(State::Waiting);
-        break;
+    case AuthStatus::Phase::Verifying: setState(State::Verifying); break;
+    case AuthStatus::Phase::Working: setState(State::Waiting); break;
     }
     if (m_rate.remainingPerMinute >= 0 && m_rate.remainingPerMinute <= m_policy.lowRemaining) {
         // Few requests left this minute: spread them out instead of hitting 429.
@@ -288,8 +285,8 @@ bool ConnectionSession::submitCode(const QString &code)
     qCInfo(lcSession) << "sending a code for" << m_accountId;
     if (m_inFlight) // a poll answer now would be stale
         m_inFlight->abort();
-    m_inFlight = m_client->submitCode(m_accountId, digits, this,
-                                      [this](const ApiResult<AuthStatus> &r) { onCodeAnswered(r); });
+    m_inFlight = m_client->submitCode(
+        m_accountId, digits, this, [this](const ApiResult<AuthStatus> &r) { onCodeAnswered(r); });
     return true;
 }
 
@@ -310,11 +307,11 @@ void ConnectionSession::onCodeAnswered(const ApiResult<AuthStatus> &result)
         // Never resent on our own: the person decides (a resend may reach Fansly twice).
         if (e.kind == ApiError::Kind::Validation) {
             m_codeError = !e.fieldSummary().isEmpty() ? e.fieldSummary()
-                          : !e.message.isEmpty()      ? e.message
-                                                      : tr("The code was not accepted. Check it and try again.");
+                : !e.message.isEmpty()                ? e.message
+                                       : tr("The code was not accepted. Check it and try again.");
         } else {
-            m_codeError = tr("The code could not be sent: %1 You can send it again.")
-                              .arg(e.userMessage());
+            m_codeError
+                = tr("The code could not be sent: %1 You can send it again.").arg(e.userMessage());
         }
         qCInfo(lcSession) << "code not taken:" << e.kindName();
         setState(State::NeedsCode);
@@ -380,8 +377,8 @@ QString ConnectionSession::failureReason() const
         return tr("The login did not finish in time.");
     if (m_error.isError() && m_startUncertain)
         return m_error.userMessage() + QLatin1Char(' ')
-               + tr("The login may still have reached the server: check the connected accounts "
-                    "before starting it again.");
+            + tr("The login may still have reached the server: check the connected accounts "
+                 "before starting it again.");
     if (m_error.isError())
         return m_error.userMessage();
     return m_last.lastError;
@@ -413,8 +410,8 @@ QString ConnectionSession::describe() const
     case State::NeedsCode:
         if (challenge() == Challenge::Email) {
             return m_last.maskedEmail.isEmpty()
-                       ? tr("Fansly emailed a verification code to the creator.")
-                       : tr("Fansly emailed a verification code to %1.").arg(m_last.maskedEmail);
+                ? tr("Fansly emailed a verification code to the creator.")
+                : tr("Fansly emailed a verification code to %1.").arg(m_last.maskedEmail);
         }
         return tr("Enter the code from the creator's authenticator app.");
     case State::SubmittingCode: return tr("Sending the code…");

@@ -19,18 +19,22 @@ class ConnectionSession : public QObject
 public:
     enum class State {
         Idle,
-        Starting,       // start or re-authenticate request in flight
-        Waiting,        // login running at Fansly; polling
-        NeedsCode,      // a challenge waits for the user's code
+        Starting, // start or re-authenticate request in flight
+        Waiting, // login running at Fansly; polling
+        NeedsCode, // a challenge waits for the user's code
         SubmittingCode, // the code is on its way
-        Verifying,      // the server checks the code; polling
+        Verifying, // the server checks the code; polling
         Connected,
         Failed,
         TimedOut,
         Cancelled,
     };
     Q_ENUM(State)
-    enum class Challenge { None, Email, App };
+    enum class Challenge {
+        None,
+        Email,
+        App
+    };
     Q_ENUM(Challenge)
 
     explicit ConnectionSession(ApiClient *client, PendingStore *pending = nullptr,
@@ -57,8 +61,8 @@ public:
     AuthStatus lastStatus() const { return m_last; }
     Challenge challenge() const;
     QString maskedEmail() const { return m_last.maskedEmail; }
-    ApiError error() const { return m_error; }       // when an API call ended it
-    QString failureReason() const;                   // server's last_error or the error's sentence
+    ApiError error() const { return m_error; } // when an API call ended it
+    QString failureReason() const; // server's last_error or the error's sentence
     QString codeError() const { return m_codeError; } // why the last code was not accepted
     qint64 elapsedMs() const;
     QString describe() const; // the state in words, for people

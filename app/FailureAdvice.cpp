@@ -48,26 +48,19 @@ FailureAdvice FailureAdvice::of(ConnectionSession::State state, const ApiError &
 
     const QString said = error.message.trimmed();
     switch (error.kind) {
-    case K::Unauthorized:
-        return make(Reason::KeyRejected, {});
-    case K::NoCredits:
-        return make(Reason::NoCredits, {});
-    case K::RateLimited:
-        return make(Reason::RateLimited, {}, error.retryAfterSeconds);
-    case K::Server:
-        return make(Reason::ServerError, error.userMessage());
+    case K::Unauthorized: return make(Reason::KeyRejected, {});
+    case K::NoCredits: return make(Reason::NoCredits, {});
+    case K::RateLimited: return make(Reason::RateLimited, {}, error.retryAfterSeconds);
+    case K::Server: return make(Reason::ServerError, error.userMessage());
     case K::Network:
     case K::Timeout:
-    case K::Tls:
-        return make(Reason::Network, error.userMessage());
+    case K::Tls: return make(Reason::Network, error.userMessage());
     case K::Validation: {
         const QString text = said + QLatin1Char(' ') + error.fieldSummary();
         return make(reasonForText(text), error.userMessage());
     }
-    case K::Cancelled:
-        return make(Reason::Cancelled, {});
-    default:
-        break;
+    case K::Cancelled: return make(Reason::Cancelled, {});
+    default: break;
     }
     const Reason r = reasonForText(said);
     return make(r, error.userMessage());
@@ -108,8 +101,8 @@ FailureAdvice FailureAdvice::make(Reason reason, const QString &detail, int retr
     case Reason::RateLimited:
         a.headline = tr("Too many requests with this API key");
         a.advice = retryAfterSeconds > 0
-                       ? tr("Wait %n second(s), then try again.", nullptr, retryAfterSeconds)
-                       : tr("Wait a minute, then try again.");
+            ? tr("Wait %n second(s), then try again.", nullptr, retryAfterSeconds)
+            : tr("Wait a minute, then try again.");
         break;
     case Reason::NoCredits:
         a.headline = tr("The OnlyFansAPI account is out of credits");

@@ -24,7 +24,8 @@ public:
         NoCredits,
         ServerError,
         KeyRejected,
-        AlreadyConnected, // 422 at start: suggest "Connect even if this account is already connected"
+        AlreadyConnected, // 422 at start: suggest "Connect even if this account is already
+                          // connected"
         Network,
         Cancelled,
         Unknown,
@@ -32,8 +33,8 @@ public:
 
     Reason reason = Reason::Unknown;
     QString headline; // one short line
-    QString advice;   // what to try, one or two sentences
-    QString detail;   // the server's text or the error's sentence; may be empty
+    QString advice; // what to try, one or two sentences
+    QString detail; // the server's text or the error's sentence; may be empty
 
     // From how a session ended: its state, the API error that ended it (if any) and the
     // server's last_error text (if any).

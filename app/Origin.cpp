@@ -37,14 +37,15 @@ static int effectivePort(const QUrl &u)
 bool same(const QUrl &a, const QUrl &b)
 {
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && effectivePort(a) == effectivePort(b);
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && effectivePort(a) == effectivePort(b);
 }
 
 QString of(const QUrl &url)
 {
-    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                        | QUrl::RemoveUserInfo | QUrl::StripTrailingSlash)
+    return url
+        .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo
+                  | QUrl::StripTrailingSlash)
         .toString()
         .toLower();
 }

@@ -10,7 +10,7 @@ QString groupFor(const QString &origin, const QString &accountId)
 {
     // QSettings keys may not hold '/' freely: percent-encode the origin.
     return QStringLiteral("pending/") + QString::fromLatin1(QUrl::toPercentEncoding(origin))
-           + QLatin1Char('/') + accountId;
+        + QLatin1Char('/') + accountId;
 }
 
 QSettings *defaultSettings()
@@ -22,14 +22,14 @@ QSettings *defaultSettings()
 
 PendingStore::PendingStore(QSettings *settings)
     : m_settings(settings ? settings : defaultSettings())
-{
-}
+{ }
 
 void PendingStore::save(const PendingSession &session)
 {
     m_settings->beginGroup(groupFor(session.origin, session.accountId));
     m_settings->setValue(QStringLiteral("displayName"), session.displayName);
-    m_settings->setValue(QStringLiteral("startedAt"), session.startedAt.toUTC().toString(Qt::ISODate));
+    m_settings->setValue(QStringLiteral("startedAt"),
+                         session.startedAt.toUTC().toString(Qt::ISODate));
     m_settings->endGroup();
     // Written at once so a crash right after the start reply loses nothing.
     m_settings->sync();
@@ -57,7 +57,8 @@ QList<PendingSession> PendingStore::list(const QString &origin) const
         out.append(s);
     }
     m_settings->endGroup();
-    std::sort(out.begin(), out.end(),
-              [](const PendingSession &a, const PendingSession &b) { return a.startedAt > b.startedAt; });
+    std::sort(out.begin(), out.end(), [](const PendingSession &a, const PendingSession &b) {
+        return a.startedAt > b.startedAt;
+    });
     return out;
 }

@@ -23,8 +23,7 @@ ProxyProfile normalized(ProxyProfile p)
 }
 
 // Runs `f` on `context`'s thread later; dropped if `context` is gone by then.
-template <class F>
-void later(QObject *context, F &&f)
+template<class F> void later(QObject *context, F &&f)
 {
     if (context)
         QMetaObject::invokeMethod(context, std::forward<F>(f), Qt::QueuedConnection);
@@ -36,8 +35,7 @@ ProxyProfiles::ProxyProfiles(SecretStore *secrets, const QUrl &apiBase, QObject 
     : QObject(parent)
     , m_secrets(secrets)
     , m_apiBase(apiBase)
-{
-}
+{ }
 
 QString ProxyProfiles::group() const
 {
@@ -140,10 +138,10 @@ void ProxyProfiles::save(const ProxyProfile &profile, const QString &password, Q
     if (!password.isEmpty()) {
         m_secrets->write(key, password, this, [p, ctx, done, finish](const SecretStore::Result &r) {
             if (r.status != SecretStore::Status::Ok) {
-                const QString message =
-                    tr("The proxy “%1” was not saved, because its password could not be stored "
-                       "in the system keychain. It is not saved anywhere else.")
-                        .arg(p.name)
+                const QString message
+                    = tr("The proxy “%1” was not saved, because its password could not be stored "
+                         "in the system keychain. It is not saved anywhere else.")
+                          .arg(p.name)
                     + QLatin1Char(' ') + SecretStore::userMessage(r);
                 later(ctx, [done, message] { done(false, message); });
                 return;
@@ -174,10 +172,10 @@ void ProxyProfiles::remove(const QString &name, QObject *context, Done done)
     const QString key = SecretStore::proxyPasswordName(m_apiBase, wanted);
     m_secrets->remove(key, this, [this, wanted, existing, ctx, done](const SecretStore::Result &r) {
         if (r.status != SecretStore::Status::Ok && existing && !existing->username.isEmpty()) {
-            const QString message =
-                tr("The proxy “%1” was not removed, because its password could not be deleted "
-                   "from the system keychain.")
-                    .arg(wanted)
+            const QString message
+                = tr("The proxy “%1” was not removed, because its password could not be deleted "
+                     "from the system keychain.")
+                      .arg(wanted)
                 + QLatin1Char(' ') + SecretStore::userMessage(r);
             later(ctx, [done, message] { done(false, message); });
             return;
@@ -215,7 +213,7 @@ void ProxyProfiles::load(const QString &name, QObject *context, Loaded done)
             message = tr("The password of the proxy “%1” could not be read from the system "
                          "keychain.")
                           .arg(name)
-                      + QLatin1Char(' ') + SecretStore::userMessage(r);
+                + QLatin1Char(' ') + SecretStore::userMessage(r);
         }
         later(ctx, [done, out, message] { done(out, message); });
     });

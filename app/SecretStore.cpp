@@ -14,16 +14,11 @@ namespace {
 const char *statusName(SecretStore::Status s)
 {
     switch (s) {
-    case SecretStore::Status::Ok:
-        return "ok";
-    case SecretStore::Status::NotFound:
-        return "not found";
-    case SecretStore::Status::Unavailable:
-        return "unavailable";
-    case SecretStore::Status::AccessDenied:
-        return "access denied";
-    case SecretStore::Status::Error:
-        return "error";
+    case SecretStore::Status::Ok: return "ok";
+    case SecretStore::Status::NotFound: return "not found";
+    case SecretStore::Status::Unavailable: return "unavailable";
+    case SecretStore::Status::AccessDenied: return "access denied";
+    case SecretStore::Status::Error: return "error";
     }
     return "?";
 }
@@ -31,21 +26,16 @@ const char *statusName(SecretStore::Status s)
 SecretStore::Status statusOf(QKeychain::Error e)
 {
     switch (e) {
-    case QKeychain::NoError:
-        return SecretStore::Status::Ok;
-    case QKeychain::EntryNotFound:
-        return SecretStore::Status::NotFound;
+    case QKeychain::NoError: return SecretStore::Status::Ok;
+    case QKeychain::EntryNotFound: return SecretStore::Status::NotFound;
     case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        return SecretStore::Status::AccessDenied;
+    case QKeychain::AccessDeniedByUser: return SecretStore::Status::AccessDenied;
     // On Linux every "no keychain here" case (no bus, no Secret Service, no login
     // collection, no libsecret) arrives as OtherError; they differ only in the message.
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-    case QKeychain::OtherError:
-        return SecretStore::Status::Unavailable;
-    case QKeychain::CouldNotDeleteEntry:
-        break;
+    case QKeychain::OtherError: return SecretStore::Status::Unavailable;
+    case QKeychain::CouldNotDeleteEntry: break;
     }
     return SecretStore::Status::Error;
 }
@@ -63,9 +53,8 @@ SecretStore::Result resultOf(const QKeychain::Job *job)
 // message is not one we recognise (the message is then shown as it is).
 QString unavailableReason(const QString &message)
 {
-    const auto has = [&](const char *s) {
-        return message.contains(QLatin1String(s), Qt::CaseInsensitive);
-    };
+    const auto has
+        = [&](const char *s) { return message.contains(QLatin1String(s), Qt::CaseInsensitive); };
     if (has("autolaunch") || has("D-Bus is not running") || has("DBUS_SESSION_BUS_ADDRESS"))
         return SecretStore::tr("no D-Bus session bus is running");
     if (has("org.freedesktop.secrets") || has("No keychain service") || has("No keyring daemon"))
@@ -80,8 +69,7 @@ QString unavailableReason(const QString &message)
     return {};
 }
 
-template <class JobT>
-JobT *newJob(const QString &service, const QString &key)
+template<class JobT> JobT *newJob(const QString &service, const QString &key)
 {
     // No parent: libsecret holds a raw pointer to the job until it answers, so only the
     // job itself (autoDelete after `finished`) may end its life.
@@ -96,14 +84,15 @@ JobT *newJob(const QString &service, const QString &key)
 // the queued event if `context` is destroyed first.
 void deliver(QObject *context, const SecretStore::Callback &done, const SecretStore::Result &r)
 {
-    QMetaObject::invokeMethod(context, [done, r] { done(r); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context, [done, r] { done(r); }, Qt::QueuedConnection);
 }
 
 void logResult(const char *op, const QString &key, const SecretStore::Result &r, qint64 ms)
 {
     if (r.message.isEmpty())
-        qCInfo(lcSecrets).nospace() << op << ' ' << key << ": " << statusName(r.status) << " ("
-                                    << ms << " ms)";
+        qCInfo(lcSecrets).nospace()
+            << op << ' ' << key << ": " << statusName(r.status) << " (" << ms << " ms)";
     else
         qCWarning(lcSecrets).nospace() << op << ' ' << key << ": " << statusName(r.status) << " ("
                                        << ms << " ms): " << r.message;
@@ -119,8 +108,7 @@ SecretStore::SecretStore(const QString &service, QObject *parent)
 #else
     , m_firstReadRetryDelayMs(0)
 #endif
-{
-}
+{ }
 
 void SecretStore::setFirstReadRetryDelay(int ms)
 {
@@ -132,8 +120,7 @@ void SecretStore::read(const QString &key, QObject *context, Callback done)
     Q_ASSERT(context);
     const bool first = !m_anyReadStarted;
     m_anyReadStarted = true;
-    startRead(key, context ? context : this, std::move(done),
-              first && m_firstReadRetryDelayMs > 0);
+    startRead(key, context ? context : this, std::move(done), first && m_firstReadRetryDelayMs > 0);
 }
 
 void SecretStore::startRead(const QString &key, QObject *context, Callback done,
@@ -151,8 +138,8 @@ void SecretStore::startRead(const QString &key, QObject *context, Callback done,
                     r.secret = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
                 logResult("read", key, r, timer.elapsed());
                 if (retryIfUnavailable && r.status == Status::Unavailable) {
-                    qCInfo(lcSecrets) << "first read found no keychain; retrying once in"
-                                      << retryDelay << "ms";
+                    qCInfo(lcSecrets)
+                        << "first read found no keychain; retrying once in" << retryDelay << "ms";
                     QTimer::singleShot(retryDelay, context, [self, key, context, done, r] {
                         if (self)
                             self->startRead(key, context, done, false);
@@ -166,8 +153,7 @@ void SecretStore::startRead(const QString &key, QObject *context, Callback done,
     job->start();
 }
 
-void SecretStore::write(const QString &key, const QString &secret, QObject *context,
-                        Callback done)
+void SecretStore::write(const QString &key, const QString &secret, QObject *context, Callback done)
 {
     Q_ASSERT(context);
     if (!context)
@@ -218,8 +204,7 @@ QString SecretStore::userMessage(const Result &r)
 {
     QString detail = r.message.trimmed();
     switch (r.status) {
-    case Status::Ok:
-        return {};
+    case Status::Ok: return {};
     case Status::NotFound:
         return tr("Nothing is saved for this in the system keychain yet. Enter it again and it "
                   "will be saved.");
@@ -250,8 +235,7 @@ QString SecretStore::userMessage(const Result &r)
         return tr("The system keychain refused access (%1). Unlock your keychain and allow "
                   "Fansly Connect to use it, then try again.")
             .arg(detail);
-    case Status::Error:
-        break;
+    case Status::Error: break;
     }
     if (detail.isEmpty())
         return tr("The system keychain reported an error. Try again; if it keeps happening, log "

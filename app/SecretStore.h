@@ -12,11 +12,17 @@ class SecretStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Status { Ok, NotFound, Unavailable, AccessDenied, Error };
+    enum class Status {
+        Ok,
+        NotFound,
+        Unavailable,
+        AccessDenied,
+        Error
+    };
     struct Result
     {
         Status status = Status::Ok;
-        QString secret;  // read only
+        QString secret; // read only
         QString message; // the backend's message for Unavailable/AccessDenied/Error
     };
     using Callback = std::function<void(const Result &)>;

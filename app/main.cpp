@@ -37,11 +37,11 @@ struct Options
 // before QApplication exists (which needs a display).
 void setUp(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QStringLiteral(
-        "Connect a creator's Fansly account to OnlyFansAPI, step by step."));
-    parser.addOption({QStringList{QStringLiteral("h"), QStringLiteral("help")},
+    parser.setApplicationDescription(
+        QStringLiteral("Connect a creator's Fansly account to OnlyFansAPI, step by step."));
+    parser.addOption({QStringList {QStringLiteral("h"), QStringLiteral("help")},
                       QStringLiteral("Show this help and exit.")});
-    parser.addOption({QStringList{QStringLiteral("v"), QStringLiteral("version")},
+    parser.addOption({QStringList {QStringLiteral("v"), QStringLiteral("version")},
                       QStringLiteral("Show the version and exit.")});
     parser.addOption({QStringLiteral("practice"),
                       QStringLiteral("Practise against the built-in simulator; no real account "
@@ -74,8 +74,10 @@ void loadTranslations(QApplication &app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
+    // English is the fallback: its file holds the plural forms ("1 second", "3 seconds").
     if (own->load(locale, QStringLiteral("fansly-connect"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/fansly-connect_en.qm")))
         QApplication::installTranslator(own);
 }
 

@@ -18,7 +18,8 @@ namespace {
 
 void parseRate()
 {
-    const QByteArray json = R"({"account_id":"fansly_acct_123","display_name":"My Fansly","status":"challenge-email","is_authenticated":false,"needs_code":true,"twofa_type":2,"masked_email":"t**@e*****.com","last_error":null,"fansly_user_data":null})";
+    const QByteArray json
+        = R"({"account_id":"fansly_acct_123","display_name":"My Fansly","status":"challenge-email","is_authenticated":false,"needs_code":true,"twofa_type":2,"masked_email":"t**@e*****.com","last_error":null,"fansly_user_data":null})";
     const int n = 100000;
     QElapsedTimer t;
     t.start();
@@ -65,7 +66,11 @@ void loginCadence(Simulator &sim, ApiClient &client, const char *label, const QS
     r.username = user;
     r.password = QStringLiteral("pw");
     session.start(r);
-    (void)QTest::qWaitFor([&] { return session.state() == ConnectionSession::State::NeedsCode || session.isFinished(); }, 30000);
+    (void)QTest::qWaitFor(
+        [&] {
+            return session.state() == ConnectionSession::State::NeedsCode || session.isFinished();
+        },
+        30000);
     const int pollsToChallenge = int(sim.requests().size()) - before - 1;
     // How hard a waiting session hits the API while a person reads out the code.
     const int atChallenge = int(sim.requests().size());
@@ -75,10 +80,11 @@ void loginCadence(Simulator &sim, ApiClient &client, const char *label, const QS
     v.start();
     session.submitCode(QStringLiteral("123456"));
     (void)QTest::qWaitFor([&] { return session.isFinished(); }, 30000);
-    std::printf("%s: simulated login 2500 ms -> challenge shown after %lld ms (%d polls); "
-                "%d polls in 30 s of waiting for the code (%.1f/min); code -> connected in %lld ms\n",
-                label, challengeAt, pollsToChallenge, pollsWhileWaiting, pollsWhileWaiting * 2.0,
-                v.elapsed());
+    std::printf(
+        "%s: simulated login 2500 ms -> challenge shown after %lld ms (%d polls); "
+        "%d polls in 30 s of waiting for the code (%.1f/min); code -> connected in %lld ms\n",
+        label, challengeAt, pollsToChallenge, pollsWhileWaiting, pollsWhileWaiting * 2.0,
+        v.elapsed());
 }
 
 } // namespace

@@ -11,8 +11,7 @@
 #include <QTest>
 
 namespace {
-template <typename T>
-struct Waiter
+template<typename T> struct Waiter
 {
     std::optional<ApiResult<T>> result;
     ApiClient::Callback<T> callback()
@@ -41,8 +40,7 @@ class TestApiClient : public QObject
     std::unique_ptr<Simulator> m_sim;
     std::unique_ptr<ApiClient> m_client;
 
-    template <typename T, typename Call>
-    ApiResult<T> run(Call call)
+    template<typename T, typename Call> ApiResult<T> run(Call call)
     {
         Waiter<T> w;
         call(w.callback());
@@ -77,7 +75,8 @@ private slots:
     void requestShape()
     {
         StartRequest r = request(QStringLiteral("plainuser"));
-        r.proxy = ProxyChoice::custom(QStringLiteral("proxy.example.net"), 8080, QStringLiteral("pu"));
+        r.proxy
+            = ProxyChoice::custom(QStringLiteral("proxy.example.net"), 8080, QStringLiteral("pu"));
         auto result = start(r);
         QVERIFY2(result.ok(), qPrintable(result.error.details));
         QVERIFY(result.value->accountId.startsWith(QLatin1String("fansly_acct_")));
@@ -93,7 +92,11 @@ private slots:
         QVERIFY(!body.contains(QLatin1String("proxyCountry")));
         QVERIFY(!body.contains(QLatin1String("name")));
         QVERIFY(!body.contains(QLatin1String("force_connect")));
-        QCOMPARE(body.value(QLatin1String("customProxy")).toObject().value(QLatin1String("port")).toInt(), 8080);
+        QCOMPARE(body.value(QLatin1String("customProxy"))
+                     .toObject()
+                     .value(QLatin1String("port"))
+                     .toInt(),
+                 8080);
     }
 
     void fullLoginWithEmailCode()
@@ -106,10 +109,14 @@ private slots:
         QCOMPARE(s.value->phase(), AuthStatus::Phase::NeedsCode);
         QVERIFY(s.value->isEmailChallenge());
         QVERIFY(!s.value->maskedEmail.isEmpty());
-        auto put = run<AuthStatus>([&](auto cb) { m_client->submitCode(id, QStringLiteral("123 456"), this, cb); });
+        auto put = run<AuthStatus>(
+            [&](auto cb) { m_client->submitCode(id, QStringLiteral("123 456"), this, cb); });
         QVERIFY(put.ok());
         QCOMPARE(put.value->phase(), AuthStatus::Phase::Verifying);
-        QCOMPARE(QJsonDocument::fromJson(m_sim->requests().last().body).object().value(QLatin1String("code")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(m_sim->requests().last().body)
+                     .object()
+                     .value(QLatin1String("code"))
+                     .toString(),
                  QStringLiteral("123456"));
         QVERIFY(QTest::qWaitFor([&] { return poll(id).value->isAuthenticated; }, 5000));
     }
@@ -118,9 +125,12 @@ private slots:
     {
         QTest::addColumn<QString>("user");
         QTest::addColumn<int>("kind");
-        QTest::newRow("already connected") << QStringLiteral("existingcreator") << int(ApiError::Kind::Validation);
-        QTest::newRow("no credits") << QStringLiteral("nocredits1") << int(ApiError::Kind::NoCredits);
-        QTest::newRow("rate limited") << QStringLiteral("ratelimit1") << int(ApiError::Kind::RateLimited);
+        QTest::newRow("already connected")
+            << QStringLiteral("existingcreator") << int(ApiError::Kind::Validation);
+        QTest::newRow("no credits")
+            << QStringLiteral("nocredits1") << int(ApiError::Kind::NoCredits);
+        QTest::newRow("rate limited")
+            << QStringLiteral("ratelimit1") << int(ApiError::Kind::RateLimited);
     }
     void errorKinds()
     {
@@ -149,15 +159,18 @@ private slots:
         QVERIFY(w.ok());
         QVERIFY(!w.value->teamName.isEmpty());
         auto started = start(request(QStringLiteral("listme")));
-        QVERIFY(QTest::qWaitFor([&] { return poll(started.value->accountId).value->isAuthenticated; }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return poll(started.value->accountId).value->isAuthenticated; }, 5000));
         auto list = run<QList<Account>>([&](auto cb) { m_client->listAccounts(this, cb); });
         QVERIFY(list.ok());
         QCOMPARE(list.value->size(), 1);
         QCOMPARE(list.value->first().id, started.value->accountId);
-        auto re = run<StartReply>([&](auto cb) { m_client->reauthenticate(started.value->accountId, this, cb); });
+        auto re = run<StartReply>(
+            [&](auto cb) { m_client->reauthenticate(started.value->accountId, this, cb); });
         QVERIFY2(re.ok(), qPrintable(re.error.details));
         QCOMPARE(re.value->accountId, started.value->accountId);
-        auto gone = run<QString>([&](auto cb) { m_client->disconnectAccount(started.value->accountId, this, cb); });
+        auto gone = run<QString>(
+            [&](auto cb) { m_client->disconnectAccount(started.value->accountId, this, cb); });
         QVERIFY(gone.ok());
         QCOMPARE(poll(started.value->accountId).error.kind, ApiError::Kind::NotFound);
     }
@@ -225,7 +238,8 @@ private slots:
 
     void foreignPollingUrlIsNotFollowed()
     {
-        const QUrl foreign(QStringLiteral("https://evil.example.net/api/fansly/authenticate/fansly_acct_1"));
+        const QUrl foreign(
+            QStringLiteral("https://evil.example.net/api/fansly/authenticate/fansly_acct_1"));
         const QUrl used = m_client->pollUrl(QStringLiteral("fansly_acct_1"), foreign);
         QCOMPARE(used.host(), m_sim->baseUrl().host());
         QCOMPARE(used.port(), m_sim->baseUrl().port());
@@ -240,18 +254,20 @@ private slots:
         // A second server that records what reaches it.
         QHttpServer other;
         QByteArray seenAuth = "none";
-        other.route(QStringLiteral("/<arg>"), [&seenAuth](const QString &, const QHttpServerRequest &req) {
-            for (const auto &h : req.headers())
-                if (h.first.compare("authorization", Qt::CaseInsensitive) == 0)
-                    seenAuth = h.second;
-            return QHttpServerResponse(QByteArray("application/json"), QByteArray("{}"));
-        });
+        other.route(
+            QStringLiteral("/<arg>"), [&seenAuth](const QString &, const QHttpServerRequest &req) {
+                for (const auto &h : req.headers())
+                    if (h.first.compare("authorization", Qt::CaseInsensitive) == 0)
+                        seenAuth = h.second;
+                return QHttpServerResponse(QByteArray("application/json"), QByteArray("{}"));
+            });
         const quint16 otherPort = other.listen(QHostAddress::LocalHost, 0);
         QVERIFY(otherPort);
         QHttpServer redirector;
         redirector.route(QStringLiteral("/api/whoami"), [otherPort] {
             QHttpServerResponse r(QHttpServerResponse::StatusCode::Found);
-            r.addHeader("Location", "http://127.0.0.1:" + QByteArray::number(otherPort) + "/api/whoami");
+            r.addHeader("Location",
+                        "http://127.0.0.1:" + QByteArray::number(otherPort) + "/api/whoami");
             return r;
         });
         const quint16 port = redirector.listen(QHostAddress::LocalHost, 0);

@@ -25,7 +25,10 @@ private slots:
     {
         QString error;
         const auto s = ApiParse::authStatus(
-            obj(J("{'account_id':'fansly_acct_123','display_name':'My Fansly','status':'challenge-email', 'is_authenticated':false,'needs_code':true,'twofa_type':2, 'masked_email':'t**@e*****.com','last_error':null,'fansly_user_data':null}")),
+            obj(J("{'account_id':'fansly_acct_123','display_name':'My "
+                  "Fansly','status':'challenge-email', "
+                  "'is_authenticated':false,'needs_code':true,'twofa_type':2, "
+                  "'masked_email':'t**@e*****.com','last_error':null,'fansly_user_data':null}")),
             &error);
         QVERIFY2(s, qPrintable(error));
         QCOMPARE(s->phase(), AuthStatus::Phase::NeedsCode);
@@ -40,37 +43,47 @@ private slots:
         QTest::addColumn<int>("phase");
         const auto P = [](AuthStatus::Phase p) { return int(p); };
         QTest::newRow("verifying (documented PUT reply)")
-            << (J("{'account_id':'a1','status':'verifying','is_authenticated':false,'needs_code':true,'twofa_type':2}"))
+            << (J("{'account_id':'a1','status':'verifying','is_authenticated':false,'needs_code':"
+                  "true,'twofa_type':2}"))
             << P(AuthStatus::Phase::Verifying);
         QTest::newRow("authenticator challenge, unknown status name")
-            << (J("{'account_id':'a1','status':'challenge-totp','is_authenticated':false,'needs_code':true,'twofa_type':0}"))
+            << (J("{'account_id':'a1','status':'challenge-totp','is_authenticated':false,'needs_"
+                  "code':true,'twofa_type':0}"))
             << P(AuthStatus::Phase::NeedsCode);
         QTest::newRow("connected")
-            << (J("{'account_id':'a1','status':'authenticated','is_authenticated':true,'needs_code':false,'fansly_user_data':{'id':'1'}}"))
+            << (J("{'account_id':'a1','status':'authenticated','is_authenticated':true,'needs_code'"
+                  ":false,'fansly_user_data':{'id':'1'}}"))
             << P(AuthStatus::Phase::Connected);
         QTest::newRow("connected wins over a stale error")
-            << (J("{'account_id':'a1','status':'whatever','is_authenticated':true,'needs_code':false,'last_error':'old'}"))
+            << (J("{'account_id':'a1','status':'whatever','is_authenticated':true,'needs_code':"
+                  "false,'last_error':'old'}"))
             << P(AuthStatus::Phase::Connected);
-        QTest::newRow("failed")
-            << (J("{'account_id':'a1','status':'failed','is_authenticated':false,'needs_code':false,'last_error':'Invalid username or password'}"))
-            << P(AuthStatus::Phase::Failed);
+        QTest::newRow("failed") << (J(
+            "{'account_id':'a1','status':'failed','is_authenticated':false,'needs_code':false,'"
+            "last_error':'Invalid username or password'}"))
+                                << P(AuthStatus::Phase::Failed);
         QTest::newRow("wrong code keeps the challenge")
-            << (J("{'account_id':'a1','status':'challenge-email','is_authenticated':false,'needs_code':true,'twofa_type':2,'last_error':'bad code'}"))
+            << (J("{'account_id':'a1','status':'challenge-email','is_authenticated':false,'needs_"
+                  "code':true,'twofa_type':2,'last_error':'bad code'}"))
             << P(AuthStatus::Phase::NeedsCode);
         QTest::newRow("unknown status keeps working")
-            << (J("{'account_id':'a1','status':'warming-up-the-hamsters','is_authenticated':false,'needs_code':false}"))
+            << (J("{'account_id':'a1','status':'warming-up-the-hamsters','is_authenticated':false,'"
+                  "needs_code':false}"))
             << P(AuthStatus::Phase::Working);
         QTest::newRow("failed-looking status without error keeps working")
-            << (J("{'account_id':'a1','status':'failed','is_authenticated':false,'needs_code':false,'last_error':null}"))
+            << (J("{'account_id':'a1','status':'failed','is_authenticated':false,'needs_code':"
+                  "false,'last_error':null}"))
             << P(AuthStatus::Phase::Working);
         QTest::newRow("status missing")
             << (J("{'account_id':'a1','is_authenticated':false,'needs_code':false}"))
             << P(AuthStatus::Phase::Working);
         QTest::newRow("extra fields ignored")
-            << (J("{'account_id':'a1','status':'pending','is_authenticated':false,'needs_code':false,'_meta':{'x':1},'new_field':[1,2]}"))
+            << (J("{'account_id':'a1','status':'pending','is_authenticated':false,'needs_code':"
+                  "false,'_meta':{'x':1},'new_field':[1,2]}"))
             << P(AuthStatus::Phase::Working);
         QTest::newRow("twofa_type as string")
-            << (J("{'account_id':'a1','status':'x','is_authenticated':false,'needs_code':true,'twofa_type':'2'}"))
+            << (J("{'account_id':'a1','status':'x','is_authenticated':false,'needs_code':true,'"
+                  "twofa_type':'2'}"))
             << P(AuthStatus::Phase::NeedsCode);
     }
     void phases()
@@ -88,19 +101,24 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("is_authenticated as string")
-            << (J("{'account_id':'a1','is_authenticated':'yes','needs_code':false}")) << QStringLiteral("is_authenticated");
+            << (J("{'account_id':'a1','is_authenticated':'yes','needs_code':false}"))
+            << QStringLiteral("is_authenticated");
         QTest::newRow("needs_code missing")
             << (J("{'account_id':'a1','is_authenticated':false}")) << QStringLiteral("needs_code");
         QTest::newRow("account_id number")
-            << (J("{'account_id':5,'is_authenticated':false,'needs_code':false}")) << QStringLiteral("account_id");
+            << (J("{'account_id':5,'is_authenticated':false,'needs_code':false}"))
+            << QStringLiteral("account_id");
         QTest::newRow("account_id missing")
             << (J("{'is_authenticated':false,'needs_code':false}")) << QStringLiteral("account_id");
         QTest::newRow("twofa_type fraction")
-            << (J("{'account_id':'a','is_authenticated':false,'needs_code':true,'twofa_type':1.5}")) << QStringLiteral("twofa_type");
+            << (J("{'account_id':'a','is_authenticated':false,'needs_code':true,'twofa_type':1.5}"))
+            << QStringLiteral("twofa_type");
         QTest::newRow("last_error object")
-            << (J("{'account_id':'a','is_authenticated':false,'needs_code':false,'last_error':{}}")) << QStringLiteral("last_error");
-        QTest::newRow("user data array")
-            << (J("{'account_id':'a','is_authenticated':true,'needs_code':false,'fansly_user_data':[]}")) << QStringLiteral("fansly_user_data");
+            << (J("{'account_id':'a','is_authenticated':false,'needs_code':false,'last_error':{}}"))
+            << QStringLiteral("last_error");
+        QTest::newRow("user data array") << (J(
+            "{'account_id':'a','is_authenticated':true,'needs_code':false,'fansly_user_data':[]}"))
+                                         << QStringLiteral("fansly_user_data");
     }
     void malformedStatus()
     {
@@ -115,7 +133,8 @@ private slots:
     {
         QString error;
         auto r = ApiParse::startReply(
-            obj(J("{'account_id':'fansly_acct_1','message':'ok','polling_url':'https://app.onlyfansapi.com/api/fansly/authenticate/fansly_acct_1'}")),
+            obj(J("{'account_id':'fansly_acct_1','message':'ok','polling_url':'https://"
+                  "app.onlyfansapi.com/api/fansly/authenticate/fansly_acct_1'}")),
             &error);
         QVERIFY(r);
         QCOMPARE(r->pollingUrl.host(), QStringLiteral("app.onlyfansapi.com"));
@@ -126,24 +145,31 @@ private slots:
     void reauthReplyShapes()
     {
         QString error;
-        auto a = ApiParse::reauthReply(obj(J("{'success':true,'message':'m','polling_url':'https://x/api/fansly/authenticate/id9'}")), QStringLiteral("id9"), &error);
+        auto a = ApiParse::reauthReply(obj(J("{'success':true,'message':'m','polling_url':'https://"
+                                             "x/api/fansly/authenticate/id9'}")),
+                                       QStringLiteral("id9"), &error);
         QVERIFY(a);
         QCOMPARE(a->accountId, QStringLiteral("id9"));
-        auto b = ApiParse::reauthReply(obj(J("{'account_id':'id9','message':'m'}")), QStringLiteral("id9"), &error);
+        auto b = ApiParse::reauthReply(obj(J("{'account_id':'id9','message':'m'}")),
+                                       QStringLiteral("id9"), &error);
         QVERIFY(b);
-        QVERIFY(!ApiParse::reauthReply(obj(J("{'success':false,'message':'Account is busy'}")), QStringLiteral("id9"), &error));
+        QVERIFY(!ApiParse::reauthReply(obj(J("{'success':false,'message':'Account is busy'}")),
+                                       QStringLiteral("id9"), &error));
         QCOMPARE(error, QStringLiteral("Account is busy"));
     }
 
     void accountsArrayAndWrapped()
     {
         QString error;
-        const QByteArray item = J("{'id':'fansly_acct_1','display_name':'A','fansly_id':111,'fansly_username':'a','is_authenticated':true,'authentication_progress':'authenticated'}");
+        const QByteArray item
+            = J("{'id':'fansly_acct_1','display_name':'A','fansly_id':111,'fansly_username':'a','"
+                "is_authenticated':true,'authentication_progress':'authenticated'}");
         auto list = ApiParse::accounts(QJsonDocument::fromJson("[" + item + "]"), &error);
         QVERIFY(list);
         QCOMPARE(list->size(), 1);
         QCOMPARE(list->first().fanslyId, QStringLiteral("111"));
-        auto wrapped = ApiParse::accounts(QJsonDocument::fromJson(J("{'data':[") + item + "]}"), &error);
+        auto wrapped
+            = ApiParse::accounts(QJsonDocument::fromJson(J("{'data':[") + item + "]}"), &error);
         QVERIFY(wrapped);
         QCOMPARE(*wrapped, *list);
         QVERIFY(!ApiParse::accounts(QJsonDocument::fromJson(J("{'data':5}")), &error));
@@ -153,7 +179,8 @@ private slots:
     void whoami()
     {
         QString error;
-        auto w = ApiParse::whoami(obj(J("{'api_key':{'name':'Desk'},'team':{'name':'Agency','slug':'ag'}}")), &error);
+        auto w = ApiParse::whoami(
+            obj(J("{'api_key':{'name':'Desk'},'team':{'name':'Agency','slug':'ag'}}")), &error);
         QVERIFY(w);
         QCOMPARE(w->teamName, QStringLiteral("Agency"));
         QVERIFY(!ApiParse::whoami(obj(J("{'api_key':'x'}")), &error));
@@ -165,7 +192,7 @@ private slots:
         r.username = QStringLiteral("u");
         r.password = QStringLiteral("p");
         QJsonObject o = r.toJson();
-        QCOMPARE(o.keys(), (QStringList{QStringLiteral("password"), QStringLiteral("username")}));
+        QCOMPARE(o.keys(), (QStringList {QStringLiteral("password"), QStringLiteral("username")}));
         r.name = QStringLiteral("  Shown  ");
         r.proxy = ProxyChoice::managed(QStringLiteral("uk"));
         r.forceConnect = true;
@@ -180,7 +207,7 @@ private slots:
         const QJsonObject p = o.value(QLatin1String("customProxy")).toObject();
         QVERIFY(p.value(QLatin1String("port")).isDouble());
         QCOMPARE(p.value(QLatin1String("port")).toInt(), 8080);
-        QCOMPARE(p.keys(), (QStringList{QStringLiteral("host"), QStringLiteral("port")}));
+        QCOMPARE(p.keys(), (QStringList {QStringLiteral("host"), QStringLiteral("port")}));
     }
 
     void proxyValidation_data()
@@ -194,7 +221,8 @@ private slots:
         QTest::newRow("port 65536") << ProxyChoice::custom(QStringLiteral("h"), 65536) << false;
         QTest::newRow("port 65535") << ProxyChoice::custom(QStringLiteral("h"), 65535) << true;
         QTest::newRow("empty host") << ProxyChoice::custom(QStringLiteral(" "), 80) << false;
-        QTest::newRow("url as host") << ProxyChoice::custom(QStringLiteral("http://h/"), 80) << false;
+        QTest::newRow("url as host")
+            << ProxyChoice::custom(QStringLiteral("http://h/"), 80) << false;
         QTest::newRow("password without user")
             << ProxyChoice::custom(QStringLiteral("h"), 80, {}, QStringLiteral("pw")) << false;
     }

@@ -41,7 +41,7 @@ struct Run
         for (const QByteArray &line : lines) {
             if (line.trimmed().isEmpty())
                 continue;
-            QJsonParseError e{};
+            QJsonParseError e {};
             const QJsonDocument doc = QJsonDocument::fromJson(line, &e);
             objects.append(e.error == QJsonParseError::NoError && doc.isObject() ? doc.object()
                                                                                  : QJsonObject());
@@ -71,8 +71,9 @@ private:
     QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"FANSLY_CONNECT_API_BASE_URL", "FANSLY_CONNECT_PROXY_PASSWORD",
-                                 "QT_LOGGING_RULES", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        for (const char *name :
+             {"FANSLY_CONNECT_API_BASE_URL", "FANSLY_CONNECT_PROXY_PASSWORD", "QT_LOGGING_RULES",
+              "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
             env.remove(QLatin1String(name));
         const QString h = home->path();
         env.insert(QStringLiteral("HOME"), h);
@@ -80,14 +81,15 @@ private:
         env.insert(QStringLiteral("XDG_DATA_HOME"), h + QStringLiteral("/data"));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), h + QStringLiteral("/cache"));
         // No keychain here: the key comes from the environment, and a keychain read must fail fast.
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/bus"));
         env.insert(QStringLiteral("FANSLY_CONNECT_API_KEY"), QString::fromLatin1(key));
         return env;
     }
 
     QStringList withBase(QStringList args) const
     {
-        return QStringList{QStringLiteral("--api-base-url"), sim->baseUrl().toString()} + args;
+        return QStringList {QStringLiteral("--api-base-url"), sim->baseUrl().toString()} + args;
     }
 
     QProcess *launch(const QStringList &args, const QProcessEnvironment &env)
@@ -128,9 +130,9 @@ private:
 
     Run connect(const QString &username, const QByteArray &input, QStringList extra = {})
     {
-        return run(withBase(QStringList{QStringLiteral("--json"), QStringLiteral("connect"),
-                                        QStringLiteral("--username"), username,
-                                        QStringLiteral("--password-stdin")}
+        return run(withBase(QStringList {QStringLiteral("--json"), QStringLiteral("connect"),
+                                         QStringLiteral("--username"), username,
+                                         QStringLiteral("--password-stdin")}
                             + extra),
                    input);
     }
@@ -145,15 +147,17 @@ private:
         p->write(kPassword + '\n'); // and no code: stdin stays open
         QByteArray out;
         QString id;
-        (void)QTest::qWaitFor([&] {
-            out += p->readAllStandardOutput();
-            for (const QByteArray &line : out.split('\n')) {
-                const QJsonObject o = QJsonDocument::fromJson(line).object();
-                if (o.value(QLatin1String("state")).toString() == QLatin1String("needs_code"))
-                    id = o.value(QLatin1String("account_id")).toString();
-            }
-            return !id.isEmpty() || p->state() == QProcess::NotRunning;
-        }, 15000);
+        (void)QTest::qWaitFor(
+            [&] {
+                out += p->readAllStandardOutput();
+                for (const QByteArray &line : out.split('\n')) {
+                    const QJsonObject o = QJsonDocument::fromJson(line).object();
+                    if (o.value(QLatin1String("state")).toString() == QLatin1String("needs_code"))
+                        id = o.value(QLatin1String("account_id")).toString();
+                }
+                return !id.isEmpty() || p->state() == QProcess::NotRunning;
+            },
+            15000);
         p->kill(); // as if it crashed: the login stays open at the server
         (void)QTest::qWaitFor([p] { return p->state() == QProcess::NotRunning; }, 5000);
         printed << out << p->readAllStandardError();
@@ -202,8 +206,9 @@ private Q_SLOTS:
     // After every flow: no password, code or key in anything printed or written under HOME.
     void cleanup()
     {
-        const QList<QByteArray> secrets{kPassword, kWrongCode, kRightCode, key};
-        const char *const names[] = {"the password", "the wrong code", "the right code", "the API key"};
+        const QList<QByteArray> secrets {kPassword, kWrongCode, kRightCode, key};
+        const char *const names[]
+            = {"the password", "the wrong code", "the right code", "the API key"};
         for (const QByteArray &text : std::as_const(printed)) {
             for (qsizetype i = 0; i < secrets.size(); ++i)
                 QVERIFY2(secrets.at(i).isEmpty() || !text.contains(secrets.at(i)),
@@ -252,10 +257,11 @@ private Q_SLOTS:
 
     void connectPlainOutput()
     {
-        const Run r = run(withBase({QStringLiteral("connect"), QStringLiteral("--username"),
-                                    QStringLiteral("plaincreator"), QStringLiteral("--name"),
-                                    QStringLiteral("Studio A"), QStringLiteral("--password-stdin")}),
-                          kPassword + '\n');
+        const Run r
+            = run(withBase({QStringLiteral("connect"), QStringLiteral("--username"),
+                            QStringLiteral("plaincreator"), QStringLiteral("--name"),
+                            QStringLiteral("Studio A"), QStringLiteral("--password-stdin")}),
+                  kPassword + '\n');
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("Connected: fansly_acct_"));
         QVERIFY(r.out.contains("Studio A"));
@@ -264,7 +270,8 @@ private Q_SLOTS:
 
     void emailCode()
     {
-        const Run r = connect(QStringLiteral("emailcreator@example.com"), kPassword + '\n' + kRightCode + '\n');
+        const Run r = connect(QStringLiteral("emailcreator@example.com"),
+                              kPassword + '\n' + kRightCode + '\n');
         QCOMPARE(r.exitCode, 0);
         checkStates(r);
         bool asked = false;
@@ -272,7 +279,8 @@ private Q_SLOTS:
             if (o.value(QLatin1String("state")).toString() == QLatin1String("needs_code")) {
                 asked = true;
                 QCOMPARE(o.value(QLatin1String("twofa_type")).toInt(-1), 2);
-                QCOMPARE(o.value(QLatin1String("masked_email")).toString(), QStringLiteral("e***@e*****.com"));
+                QCOMPARE(o.value(QLatin1String("masked_email")).toString(),
+                         QStringLiteral("e***@e*****.com"));
             }
         }
         QVERIFY(asked);
@@ -321,7 +329,9 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("Invalid username or password."));
         const QJsonObject error = r.json().last().value(QLatin1String("error")).toObject();
         QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("login_failed"));
-        QVERIFY(error.value(QLatin1String("message")).toString().contains(QLatin1String("Invalid username")));
+        QVERIFY(error.value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("Invalid username")));
     }
 
     void badKey()
@@ -357,7 +367,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.contains("already connected"));
         QVERIFY(r.err.contains("--force"));
-        r = connect(QStringLiteral("existingcreator"), kPassword + '\n', {QStringLiteral("--force")});
+        r = connect(QStringLiteral("existingcreator"), kPassword + '\n',
+                    {QStringLiteral("--force")});
         QCOMPARE(r.exitCode, 0);
     }
 
@@ -367,7 +378,8 @@ private Q_SLOTS:
         f.type = Simulator::Fault::Type::ForeignPollingUrl;
         f.times = -1;
         sim->addFault(f);
-        const Run r = connect(QStringLiteral("plaincreator"), kPassword + '\n', {QStringLiteral("--verbose")});
+        const Run r = connect(QStringLiteral("plaincreator"), kPassword + '\n',
+                              {QStringLiteral("--verbose")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains("another origin"), "the client logs the mismatch");
         // Every request reached the simulator with the key, polls included: none went elsewhere.
@@ -446,28 +458,33 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("--password is not accepted"));
         QVERIFY(r.err.contains("--password-stdin"));
         QVERIFY(sim->requests().isEmpty());
-        const Run eq = run(withBase({QStringLiteral("accounts"), QStringLiteral("--api-key=") + QString::fromLatin1(key)}));
+        const Run eq = run(withBase(
+            {QStringLiteral("accounts"), QStringLiteral("--api-key=") + QString::fromLatin1(key)}));
         QCOMPARE(eq.exitCode, 2);
     }
 
     void usageErrors()
     {
-        Run r = run(withBase({QStringLiteral("connect"), QStringLiteral("--username"), QStringLiteral("x"),
-                              QStringLiteral("--proxy-country"), QStringLiteral("us"),
-                              QStringLiteral("--proxy"), QStringLiteral("h:1"), QStringLiteral("--password-stdin")}),
+        Run r = run(withBase({QStringLiteral("connect"), QStringLiteral("--username"),
+                              QStringLiteral("x"), QStringLiteral("--proxy-country"),
+                              QStringLiteral("us"), QStringLiteral("--proxy"),
+                              QStringLiteral("h:1"), QStringLiteral("--password-stdin")}),
                     kPassword + '\n');
         QCOMPARE(r.exitCode, 2);
-        r = run(withBase({QStringLiteral("connect"), QStringLiteral("--username"), QStringLiteral("x"),
-                          QStringLiteral("--proxy"), QStringLiteral("proxy.example.com:99999"),
-                          QStringLiteral("--password-stdin")}),
-                kPassword + '\n');
+        r = run(
+            withBase({QStringLiteral("connect"), QStringLiteral("--username"), QStringLiteral("x"),
+                      QStringLiteral("--proxy"), QStringLiteral("proxy.example.com:99999"),
+                      QStringLiteral("--password-stdin")}),
+            kPassword + '\n');
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("1 to 65535"));
-        r = run(withBase({QStringLiteral("connect"), QStringLiteral("--username"), QStringLiteral("x"),
-                          QStringLiteral("--proxy-country"), QStringLiteral("fr"), QStringLiteral("--password-stdin")}),
+        r = run(withBase({QStringLiteral("connect"), QStringLiteral("--username"),
+                          QStringLiteral("x"), QStringLiteral("--proxy-country"),
+                          QStringLiteral("fr"), QStringLiteral("--password-stdin")}),
                 kPassword + '\n');
         QCOMPARE(r.exitCode, 2);
-        r = run(withBase({QStringLiteral("connect"), QStringLiteral("--username"), QStringLiteral("x")}));
+        r = run(withBase(
+            {QStringLiteral("connect"), QStringLiteral("--username"), QStringLiteral("x")}));
         QCOMPARE(r.exitCode, 2); // stdin is no terminal and no --password-stdin
         QVERIFY(r.err.contains("--password-stdin"));
         r = run(withBase({QStringLiteral("frobnicate")}));
@@ -480,25 +497,29 @@ private Q_SLOTS:
     void proxyIsSent()
     {
         QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("FANSLY_CONNECT_PROXY_PASSWORD"), QStringLiteral("proxy-Secret-42"));
-        const Run r = run(withBase({QStringLiteral("connect"), QStringLiteral("--username"),
-                                    QStringLiteral("plaincreator"), QStringLiteral("--proxy"),
-                                    QStringLiteral("proxy.example.com:8080"), QStringLiteral("--proxy-user"),
-                                    QStringLiteral("puser"), QStringLiteral("--password-stdin")}),
-                          kPassword + '\n', 25000, env);
+        env.insert(QStringLiteral("FANSLY_CONNECT_PROXY_PASSWORD"),
+                   QStringLiteral("proxy-Secret-42"));
+        const Run r = run(
+            withBase({QStringLiteral("connect"), QStringLiteral("--username"),
+                      QStringLiteral("plaincreator"), QStringLiteral("--proxy"),
+                      QStringLiteral("proxy.example.com:8080"), QStringLiteral("--proxy-user"),
+                      QStringLiteral("puser"), QStringLiteral("--password-stdin")}),
+            kPassword + '\n', 25000, env);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.both().contains("proxy-Secret-42"));
         const QJsonObject body = QJsonDocument::fromJson(sim->requests().first().body).object();
         const QJsonObject proxy = body.value(QLatin1String("customProxy")).toObject();
-        QCOMPARE(proxy.value(QLatin1String("host")).toString(), QStringLiteral("proxy.example.com"));
+        QCOMPARE(proxy.value(QLatin1String("host")).toString(),
+                 QStringLiteral("proxy.example.com"));
         QCOMPARE(proxy.value(QLatin1String("port")).toInt(), 8080);
-        QCOMPARE(proxy.value(QLatin1String("password")).toString(), QStringLiteral("proxy-Secret-42"));
+        QCOMPARE(proxy.value(QLatin1String("password")).toString(),
+                 QStringLiteral("proxy-Secret-42"));
     }
 
     void insecureBaseUrlRefused()
     {
-        const Run r = run({QStringLiteral("--api-base-url"), QStringLiteral("http://api.example.com"),
-                           QStringLiteral("accounts")});
+        const Run r = run({QStringLiteral("--api-base-url"),
+                           QStringLiteral("http://api.example.com"), QStringLiteral("accounts")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("plain http"));
     }
@@ -521,7 +542,8 @@ private Q_SLOTS:
         file.close();
         const QByteArray k = key;
         key = "sk-env-is-not-used";
-        const Run r = run(withBase({QStringLiteral("--api-key-file"), file.fileName(), QStringLiteral("accounts")}));
+        const Run r = run(withBase(
+            {QStringLiteral("--api-key-file"), file.fileName(), QStringLiteral("accounts")}));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(sim->requests().first().authorization, "Bearer " + k);
         QVERIFY(file.remove()); // the test put it there; the scan looks for leaks by the CLI
@@ -536,7 +558,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.last("state"), QStringLiteral("needs_code"));
         QVERIFY(r.err.contains("--wait"));
-        r = run(withBase({QStringLiteral("--json"), QStringLiteral("status"), id, QStringLiteral("--wait")}),
+        r = run(withBase({QStringLiteral("--json"), QStringLiteral("status"), id,
+                          QStringLiteral("--wait")}),
                 kRightCode + '\n');
         QCOMPARE(r.exitCode, 0);
         checkStates(r);
@@ -588,7 +611,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("Disconnected"));
         const QString second = connectedAccount();
-        r = run(withBase({QStringLiteral("--json"), QStringLiteral("disconnect"), second, QStringLiteral("--yes")}));
+        r = run(withBase({QStringLiteral("--json"), QStringLiteral("disconnect"), second,
+                          QStringLiteral("--yes")}));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().last().value(QLatin1String("disconnected")).toBool(), true);
         r = run(withBase({QStringLiteral("--json"), QStringLiteral("accounts")}));
@@ -602,9 +626,15 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("works"));
         key = "sk-test-unknown";
-        r = run(withBase({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("check")}));
+        r = run(
+            withBase({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("check")}));
         QCOMPARE(r.exitCode, 3);
-        QCOMPARE(r.json().last().value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(),
+        QCOMPARE(r.json()
+                     .last()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("kind"))
+                     .toString(),
                  QStringLiteral("api_key_rejected"));
     }
 
@@ -612,9 +642,9 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = environment();
         env.remove(QStringLiteral("FANSLY_CONNECT_API_KEY"));
-        const Run r = run({QStringLiteral("--practice"), QStringLiteral("--json"), QStringLiteral("connect"),
-                           QStringLiteral("--username"), QStringLiteral("plaincreator"),
-                           QStringLiteral("--password-stdin")},
+        const Run r = run({QStringLiteral("--practice"), QStringLiteral("--json"),
+                           QStringLiteral("connect"), QStringLiteral("--username"),
+                           QStringLiteral("plaincreator"), QStringLiteral("--password-stdin")},
                           kPassword + '\n', 25000, env);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.contains("Practice mode: no real account is touched"));

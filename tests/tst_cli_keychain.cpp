@@ -30,15 +30,15 @@ bool expectNoKeychain()
     return qEnvironmentVariableIntValue("FC_EXPECT_NO_KEYCHAIN") == 1;
 }
 
-#define NEED_KEYCHAIN()                                                                    \
-    do {                                                                                   \
-        if (expectNoKeychain())                                                            \
-            QSKIP("needs a keychain (run through keyring-session.sh)");                    \
+#define NEED_KEYCHAIN()                                                                            \
+    do {                                                                                           \
+        if (expectNoKeychain())                                                                    \
+            QSKIP("needs a keychain (run through keyring-session.sh)");                            \
     } while (false)
-#define NEED_NO_KEYCHAIN()                                                                 \
-    do {                                                                                   \
-        if (!expectNoKeychain())                                                           \
-            QSKIP("needs a bus without Secret Service (run through no-secret-service.sh)"); \
+#define NEED_NO_KEYCHAIN()                                                                         \
+    do {                                                                                           \
+        if (!expectNoKeychain())                                                                   \
+            QSKIP("needs a bus without Secret Service (run through no-secret-service.sh)");        \
     } while (false)
 
 QByteArray uniqueSecret(const char *prefix)
@@ -62,8 +62,8 @@ class TestCliKeychain : public QObject
 
 private:
     std::unique_ptr<Simulator> sim;
-    QList<QByteArray> secrets;  // everything secret given to the CLI in this test
-    QList<QByteArray> printed;  // everything the CLI printed
+    QList<QByteArray> secrets; // everything secret given to the CLI in this test
+    QList<QByteArray> printed; // everything the CLI printed
 
     QProcessEnvironment environment(const QByteArray &envKey = {}) const
     {
@@ -84,7 +84,7 @@ private:
         QElapsedTimer timer;
         timer.start();
         p.start(QStringLiteral(CLI_PATH),
-                QStringList{QStringLiteral("--api-base-url"), sim->baseUrl().toString()} + args);
+                QStringList {QStringLiteral("--api-base-url"), sim->baseUrl().toString()} + args);
         p.write(input);
         p.closeWriteChannel();
         Run r;
@@ -98,14 +98,16 @@ private:
         r.err = p.readAllStandardError();
         printed << r.out << r.err;
         if (qEnvironmentVariableIsSet("FC_TEST_SHOW"))
-            qInfo().noquote() << args << "->" << r.exitCode << "\nstdout:" << r.out << "\nstderr:" << r.err;
+            qInfo().noquote() << args << "->" << r.exitCode << "\nstdout:" << r.out
+                              << "\nstderr:" << r.err;
         return r;
     }
 
-    Run connect(const QStringList &extra = {}, const QProcessEnvironment &env = QProcessEnvironment())
+    Run connect(const QStringList &extra = {},
+                const QProcessEnvironment &env = QProcessEnvironment())
     {
-        return run(QStringList{QStringLiteral("connect"), QStringLiteral("--username"),
-                               QStringLiteral("plaincreator"), QStringLiteral("--password-stdin")}
+        return run(QStringList {QStringLiteral("connect"), QStringLiteral("--username"),
+                                QStringLiteral("plaincreator"), QStringLiteral("--password-stdin")}
                        + extra,
                    kPassword + '\n', env);
     }
@@ -163,7 +165,8 @@ private Q_SLOTS:
                 continue;
             const QByteArray bytes = f.readAll();
             for (const QByteArray &s : std::as_const(secrets))
-                QVERIFY2(!bytes.contains(s), qPrintable(f.fileName() + QStringLiteral(" holds a secret")));
+                QVERIFY2(!bytes.contains(s),
+                         qPrintable(f.fileName() + QStringLiteral(" holds a secret")));
         }
         sim.reset();
     }
@@ -208,7 +211,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2); // nothing was stored
 
         // --no-check stores it anyway; `key check` then says why it does not work.
-        r = run({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--no-check")}, bad + '\n');
+        r = run({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--no-check")},
+                bad + '\n');
         QCOMPARE(r.exitCode, 0);
         r = run({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("check")});
         QCOMPARE(r.exitCode, 3);
@@ -223,7 +227,8 @@ private Q_SLOTS:
         const QByteArray proxyPassword = uniqueSecret("pp-");
         secrets << proxyPassword;
         QProcessEnvironment env = environment(key);
-        env.insert(QStringLiteral("FANSLY_CONNECT_PROXY_PASSWORD"), QString::fromLatin1(proxyPassword));
+        env.insert(QStringLiteral("FANSLY_CONNECT_PROXY_PASSWORD"),
+                   QString::fromLatin1(proxyPassword));
         Run r = run({QStringLiteral("proxies"), QStringLiteral("add"), QStringLiteral("office"),
                      QStringLiteral("--proxy"), QStringLiteral("proxy.example.com:3128"),
                      QStringLiteral("--proxy-user"), QStringLiteral("puser")},
@@ -241,20 +246,24 @@ private Q_SLOTS:
         QCOMPARE(o.value(QLatin1String("port")).toInt(), 3128);
 
         // The profile's password comes back from the keychain into the start request only.
-        r = connect({QStringLiteral("--proxy-profile"), QStringLiteral("office")}, environment(key));
+        r = connect({QStringLiteral("--proxy-profile"), QStringLiteral("office")},
+                    environment(key));
         QCOMPARE(r.exitCode, 0);
         const QJsonObject body = QJsonDocument::fromJson(sim->requests().first().body).object();
         const QJsonObject proxy = body.value(QLatin1String("customProxy")).toObject();
-        QCOMPARE(proxy.value(QLatin1String("host")).toString(), QStringLiteral("proxy.example.com"));
+        QCOMPARE(proxy.value(QLatin1String("host")).toString(),
+                 QStringLiteral("proxy.example.com"));
         QCOMPARE(proxy.value(QLatin1String("port")).toInt(), 3128);
         QCOMPARE(proxy.value(QLatin1String("username")).toString(), QStringLiteral("puser"));
-        QCOMPARE(proxy.value(QLatin1String("password")).toString(), QString::fromLatin1(proxyPassword));
+        QCOMPARE(proxy.value(QLatin1String("password")).toString(),
+                 QString::fromLatin1(proxyPassword));
 
         r = run({QStringLiteral("proxies"), QStringLiteral("remove"), QStringLiteral("office")});
         QCOMPARE(r.exitCode, 0);
         r = run({QStringLiteral("proxies"), QStringLiteral("list")});
         QVERIFY(!r.out.contains("office"));
-        r = connect({QStringLiteral("--proxy-profile"), QStringLiteral("office")}, environment(key));
+        r = connect({QStringLiteral("--proxy-profile"), QStringLiteral("office")},
+                    environment(key));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("no saved proxy"));
         r = run({QStringLiteral("proxies"), QStringLiteral("remove"), QStringLiteral("office")});
@@ -267,14 +276,18 @@ private Q_SLOTS:
     {
         NEED_NO_KEYCHAIN();
         const QByteArray key = newKey();
-        const Run r = run({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("set")}, key + '\n');
+        const Run r = run({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("set")},
+                          key + '\n');
         QCOMPARE(r.exitCode, 5);
         QVERIFY(r.err.contains("keychain is not available"));
         QVERIFY(r.err.contains("not saved anywhere"));
         QVERIFY2(r.ms < 5000, qPrintable(QStringLiteral("took %1 ms").arg(r.ms)));
         const QJsonObject error = QJsonDocument::fromJson(r.out.trimmed().split('\n').last())
-                                      .object().value(QLatin1String("error")).toObject();
-        QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("keychain_unavailable"));
+                                      .object()
+                                      .value(QLatin1String("error"))
+                                      .toObject();
+        QCOMPARE(error.value(QLatin1String("kind")).toString(),
+                 QStringLiteral("keychain_unavailable"));
         // cleanup() checks that no file under HOME holds the key.
     }
 
@@ -299,7 +312,8 @@ private Q_SLOTS:
         const QByteArray proxyPassword = uniqueSecret("pp-");
         secrets << proxyPassword;
         QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("FANSLY_CONNECT_PROXY_PASSWORD"), QString::fromLatin1(proxyPassword));
+        env.insert(QStringLiteral("FANSLY_CONNECT_PROXY_PASSWORD"),
+                   QString::fromLatin1(proxyPassword));
         Run r = run({QStringLiteral("proxies"), QStringLiteral("add"), QStringLiteral("home"),
                      QStringLiteral("--proxy"), QStringLiteral("10.0.0.1:8080"),
                      QStringLiteral("--proxy-user"), QStringLiteral("u")},

@@ -45,8 +45,9 @@ private slots:
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         PendingStore pending(&settings);
 
-        for (const QString &user : {QStringLiteral("emailcreator"), QStringLiteral("totpcreator"),
-                                    QStringLiteral("plaincreator"), QStringLiteral("wrongpassuser")}) {
+        for (const QString &user :
+             {QStringLiteral("emailcreator"), QStringLiteral("totpcreator"),
+              QStringLiteral("plaincreator"), QStringLiteral("wrongpassuser")}) {
             ConnectionSession session(&client, &pending);
             session.setPolicy(PollPolicy::fast());
             StartRequest r;
@@ -55,14 +56,16 @@ private slots:
             r.proxy = ProxyChoice::custom(QStringLiteral("proxy.example.net"), 3128,
                                           QStringLiteral("proxyuser"), m_proxyPassword);
             session.start(r);
-            QVERIFY(QTest::qWaitFor([&] {
-                if (session.state() == ConnectionSession::State::NeedsCode) {
-                    const bool first = session.codeError().isEmpty()
-                                       && !g_log.join(QString()).contains(QLatin1String("code rejected"));
-                    session.submitCode(first ? m_wrongCode : m_code);
-                }
-                return session.isFinished();
-            }, 15000));
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    if (session.state() == ConnectionSession::State::NeedsCode) {
+                        const bool first = session.codeError().isEmpty()
+                            && !g_log.join(QString()).contains(QLatin1String("code rejected"));
+                        session.submitCode(first ? m_wrongCode : m_code);
+                    }
+                    return session.isFinished();
+                },
+                15000));
             if (user == QLatin1String("wrongpassuser"))
                 QCOMPARE(session.state(), ConnectionSession::State::Failed);
             else

@@ -25,21 +25,21 @@ bool expectNoKeychain()
 }
 
 // QSKIP returns from the function it is written in, so these must be macros.
-#define NEED_KEYCHAIN()                                                                    \
-    do {                                                                                   \
-        if (expectNoKeychain())                                                            \
-            QSKIP("needs a keychain (run through keyring-session.sh)");                    \
+#define NEED_KEYCHAIN()                                                                            \
+    do {                                                                                           \
+        if (expectNoKeychain())                                                                    \
+            QSKIP("needs a keychain (run through keyring-session.sh)");                            \
     } while (false)
-#define NEED_NO_KEYCHAIN()                                                                 \
-    do {                                                                                   \
-        if (!expectNoKeychain())                                                           \
-            QSKIP("needs a bus without Secret Service (run through no-secret-service.sh)"); \
+#define NEED_NO_KEYCHAIN()                                                                         \
+    do {                                                                                           \
+        if (!expectNoKeychain())                                                                   \
+            QSKIP("needs a bus without Secret Service (run through no-secret-service.sh)");        \
     } while (false)
 
 QString uniqueSecret(const char *what)
 {
-    return QLatin1String(what) + QLatin1Char('-')
-           + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral("-пароль-🔑-ñ");
+    return QLatin1String(what) + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128)
+        + QStringLiteral("-пароль-🔑-ñ");
 }
 
 QList<QByteArray> needlesFor(const QString &secret)
@@ -94,16 +94,16 @@ private:
     Outcome save(ProxyProfiles &pp, const ProxyProfile &p, const QString &password)
     {
         std::optional<Outcome> out;
-        pp.save(p, password, this, [&](bool ok, const QString &m) { out = Outcome{ok, m}; });
+        pp.save(p, password, this, [&](bool ok, const QString &m) { out = Outcome {ok, m}; });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 15000); }();
-        return out.value_or(Outcome{false, QStringLiteral("timeout")});
+        return out.value_or(Outcome {false, QStringLiteral("timeout")});
     }
     Outcome remove(ProxyProfiles &pp, const QString &name)
     {
         std::optional<Outcome> out;
-        pp.remove(name, this, [&](bool ok, const QString &m) { out = Outcome{ok, m}; });
+        pp.remove(name, this, [&](bool ok, const QString &m) { out = Outcome {ok, m}; });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 15000); }();
-        return out.value_or(Outcome{false, QStringLiteral("timeout")});
+        return out.value_or(Outcome {false, QStringLiteral("timeout")});
     }
     std::pair<std::optional<ProxyChoice>, QString> load(ProxyProfiles &pp, const QString &name)
     {
@@ -111,14 +111,14 @@ private:
         pp.load(name, this,
                 [&](std::optional<ProxyChoice> c, const QString &m) { out.emplace(c, m); });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 15000); }();
-        return out.value_or(std::pair<std::optional<ProxyChoice>, QString>{});
+        return out.value_or(std::pair<std::optional<ProxyChoice>, QString> {});
     }
     SecretStore::Result readSecret(const QString &key)
     {
         std::optional<SecretStore::Result> out;
         m_secrets->read(key, this, [&](const SecretStore::Result &r) { out = r; });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 15000); }();
-        return out.value_or(SecretStore::Result{SecretStore::Status::Error, {}, {}});
+        return out.value_or(SecretStore::Result {SecretStore::Status::Error, {}, {}});
     }
     QStringList names(const ProxyProfiles &pp) const
     {
@@ -157,11 +157,11 @@ private Q_SLOTS:
         QTest::newRow("no host") << profile("Home", " ", 8080) << QStringLiteral("host");
         QTest::newRow("url host") << profile("Home", "http://proxy.example.net", 8080)
                                   << QStringLiteral("host name or IP address only");
-        QTest::newRow("user in host") << profile("Home", "me@proxy", 8080)
-                                      << QStringLiteral("host name or IP address only");
+        QTest::newRow("user in host")
+            << profile("Home", "me@proxy", 8080) << QStringLiteral("host name or IP address only");
         QTest::newRow("port 0") << profile("Home", "proxy", 0) << QStringLiteral("1 to 65535");
-        QTest::newRow("port 65536") << profile("Home", "proxy", 65536)
-                                    << QStringLiteral("1 to 65535");
+        QTest::newRow("port 65536")
+            << profile("Home", "proxy", 65536) << QStringLiteral("1 to 65535");
     }
     void validationMessages()
     {
@@ -226,7 +226,7 @@ private Q_SLOTS:
         QVERIFY2(o.ok, qPrintable(o.message));
         QCOMPARE(changed.size(), 2);
 
-        QCOMPARE(names(pp), (QStringList{QStringLiteral("alpha"), QStringLiteral("Home office")}));
+        QCOMPARE(names(pp), (QStringList {QStringLiteral("alpha"), QStringLiteral("Home office")}));
         QCOMPARE(pp.find(QStringLiteral("Home office")),
                  std::optional(profile("Home office", "proxy.example.net", 8080, "me")));
         QVERIFY(!pp.find(QStringLiteral("home office"))); // names are exact
@@ -235,14 +235,15 @@ private Q_SLOTS:
         QSettings settings;
         for (const QString &k : settings.allKeys())
             QVERIFY(!settings.value(k).toString().contains(password));
-        const QString key =
-            SecretStore::proxyPasswordName(kProduction, QStringLiteral("Home office"));
+        const QString key
+            = SecretStore::proxyPasswordName(kProduction, QStringLiteral("Home office"));
         QCOMPARE(readSecret(key).secret, password);
 
         auto [choice, message] = load(pp, QStringLiteral("Home office"));
         QVERIFY2(choice, qPrintable(message));
-        QCOMPARE(*choice, ProxyChoice::custom(QStringLiteral("proxy.example.net"), 8080,
-                                              QStringLiteral("me"), password));
+        QCOMPARE(*choice,
+                 ProxyChoice::custom(QStringLiteral("proxy.example.net"), 8080,
+                                     QStringLiteral("me"), password));
         QVERIFY(choice->validationError().isEmpty());
 
         std::tie(choice, message) = load(pp, QStringLiteral("alpha"));
@@ -270,7 +271,7 @@ private Q_SLOTS:
         // Remove: settings and keychain entry both gone.
         o = remove(pp, QStringLiteral("Home office"));
         QVERIFY2(o.ok, qPrintable(o.message));
-        QCOMPARE(names(pp), QStringList{QStringLiteral("alpha")});
+        QCOMPARE(names(pp), QStringList {QStringLiteral("alpha")});
         QCOMPARE(readSecret(key).status, SecretStore::Status::NotFound);
         std::tie(choice, message) = load(pp, QStringLiteral("Home office"));
         QVERIFY(!choice);
@@ -309,7 +310,7 @@ private Q_SLOTS:
                  QStringLiteral("practice.example.net"));
         QCOMPARE(load(practice, QStringLiteral("Same")).first->password, b);
         QVERIFY(remove(practice, QStringLiteral("Same")).ok);
-        QCOMPARE(names(production), QStringList{QStringLiteral("Same")});
+        QCOMPARE(names(production), QStringList {QStringLiteral("Same")});
         QCOMPARE(load(production, QStringLiteral("Same")).first->password, a);
         QVERIFY(remove(production, QStringLiteral("Same")).ok);
     }
@@ -322,7 +323,7 @@ private Q_SLOTS:
         m_passwordsUsed << password;
         const QString name = QStringLiteral("a/b\\c=d [x] %20 ümlaut");
         QVERIFY(save(pp, {name, QStringLiteral("h"), 1, QStringLiteral("u")}, password).ok);
-        QCOMPARE(names(pp), QStringList{name});
+        QCOMPARE(names(pp), QStringList {name});
         QCOMPARE(load(pp, name).first->password, password);
         QVERIFY(remove(pp, name).ok);
         QVERIFY(pp.list().isEmpty());
@@ -356,7 +357,7 @@ private Q_SLOTS:
         // Removing: the profile whose password might be in the keychain is kept.
         QVERIFY(!remove(pp, QStringLiteral("User")).ok);
         QVERIFY(remove(pp, QStringLiteral("Open")).ok);
-        QCOMPARE(names(pp), QStringList{QStringLiteral("User")});
+        QCOMPARE(names(pp), QStringList {QStringLiteral("User")});
     }
 
     // --- both modes, last ---
@@ -369,7 +370,7 @@ private Q_SLOTS:
         QVERIFY(save(pp, profile("Control", "control-host.example.net", 9, ""), {}).ok);
         QVERIFY(QFile::exists(QSettings().fileName()));
         QCOMPARE(filesContaining(QDir::homePath(), {QByteArrayLiteral("control-host.example.net")}),
-                 QStringList{QSettings().fileName()});
+                 QStringList {QSettings().fileName()});
 
         QList<QByteArray> needles;
         for (const QString &s : std::as_const(m_passwordsUsed))

@@ -30,21 +30,21 @@ bool expectNoKeychain()
 // A secret no file can contain by chance: an ASCII token (found in any 8-bit encoding,
 // escaped or not) plus non-ASCII text.
 // QSKIP returns from the function it is written in, so these must be macros.
-#define NEED_KEYCHAIN()                                                                    \
-    do {                                                                                   \
-        if (expectNoKeychain())                                                            \
-            QSKIP("needs a keychain (run through keyring-session.sh)");                    \
+#define NEED_KEYCHAIN()                                                                            \
+    do {                                                                                           \
+        if (expectNoKeychain())                                                                    \
+            QSKIP("needs a keychain (run through keyring-session.sh)");                            \
     } while (false)
-#define NEED_NO_KEYCHAIN()                                                                 \
-    do {                                                                                   \
-        if (!expectNoKeychain())                                                           \
-            QSKIP("needs a bus without Secret Service (run through no-secret-service.sh)"); \
+#define NEED_NO_KEYCHAIN()                                                                         \
+    do {                                                                                           \
+        if (!expectNoKeychain())                                                                   \
+            QSKIP("needs a bus without Secret Service (run through no-secret-service.sh)");        \
     } while (false)
 
 QString uniqueSecret(const char *what)
 {
-    return QLatin1String(what) + QLatin1Char('-')
-           + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral("-ключ-🔑-ñ");
+    return QLatin1String(what) + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128)
+        + QStringLiteral("-ключ-🔑-ñ");
 }
 
 QList<QByteArray> needlesFor(const QString &secret)
@@ -110,7 +110,8 @@ private:
         [&] { QTRY_VERIFY_WITH_TIMEOUT(c.result.has_value(), 15000); }();
         if (ms)
             *ms = c.ms;
-        return c.result.value_or(SecretStore::Result{Status::Error, {}, QStringLiteral("timeout")});
+        return c.result.value_or(
+            SecretStore::Result {Status::Error, {}, QStringLiteral("timeout")});
     }
     SecretStore::Result read(SecretStore &s, const QString &key, qint64 *ms = nullptr)
     {
@@ -163,8 +164,8 @@ private Q_SLOTS:
         const auto row = [](const char *name, Status s, const char *backend, const char *part) {
             QTest::newRow(name) << int(s) << QString::fromUtf8(backend) << QString::fromUtf8(part);
         };
-        row("no bus", Status::Unavailable,
-            "Cannot autolaunch D-Bus without X11 $DISPLAY", "D-Bus session bus");
+        row("no bus", Status::Unavailable, "Cannot autolaunch D-Bus without X11 $DISPLAY",
+            "D-Bus session bus");
         row("no provider", Status::Unavailable,
             "The name org.freedesktop.secrets was not provided by any .service files",
             "no Secret Service");
@@ -181,7 +182,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QString, backend);
         QFETCH(QString, mustContain);
-        const SecretStore::Result r{Status(status), {}, backend};
+        const SecretStore::Result r {Status(status), {}, backend};
         const QString text = SecretStore::userMessage(r);
         QVERIFY2(text.contains(mustContain), qPrintable(text));
         QVERIFY2(text.endsWith(QLatin1Char('.')), qPrintable(text));

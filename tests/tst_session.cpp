@@ -134,10 +134,12 @@ private slots:
         QVERIFY(waitFor(State::NeedsCode));
         QCOMPARE(m_session->challenge(), ConnectionSession::Challenge::Email);
         m_session->submitCode(QStringLiteral("123456"));
-        QVERIFY(QTest::qWaitFor([&] {
-            return m_session->state() == State::NeedsCode
-                   && m_session->challenge() == ConnectionSession::Challenge::App;
-        }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return m_session->state() == State::NeedsCode
+                    && m_session->challenge() == ConnectionSession::Challenge::App;
+            },
+            5000));
         QCOMPARE(rejected.count(), 0);
         m_session->submitCode(QStringLiteral("123456"));
         QVERIFY(waitFor(State::Connected));
@@ -148,8 +150,10 @@ private slots:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("reasonContains");
-        QTest::newRow("wrong password") << QStringLiteral("someone") << QStringLiteral("wrong") << QStringLiteral("password");
-        QTest::newRow("proxy") << QStringLiteral("proxyfailer") << QStringLiteral("pw") << QStringLiteral("proxy");
+        QTest::newRow("wrong password")
+            << QStringLiteral("someone") << QStringLiteral("wrong") << QStringLiteral("password");
+        QTest::newRow("proxy") << QStringLiteral("proxyfailer") << QStringLiteral("pw")
+                               << QStringLiteral("proxy");
     }
     void loginFailures()
     {
@@ -271,7 +275,8 @@ private slots:
         startLogin(QStringLiteral("slowcreator"));
         QTest::qWait(1000);
         // Interval 30 ms, each poll answered after 400 ms: without the guard ~30 polls.
-        QVERIFY2(count(QStringLiteral("GET")) <= 3, qPrintable(QString::number(count(QStringLiteral("GET")))));
+        QVERIFY2(count(QStringLiteral("GET")) <= 3,
+                 qPrintable(QString::number(count(QStringLiteral("GET")))));
         m_session->cancel();
     }
 

@@ -110,10 +110,10 @@ private:
     Reply start(const QString &username, const QString &password = QStringLiteral("secret"),
                 const QString &key = Simulator::practiceKey())
     {
-        return post(QStringLiteral("/api/fansly/authenticate"),
-                    json({{QStringLiteral("username"), username},
-                          {QStringLiteral("password"), password}}),
-                    key);
+        return post(
+            QStringLiteral("/api/fansly/authenticate"),
+            json({{QStringLiteral("username"), username}, {QStringLiteral("password"), password}}),
+            key);
     }
     QString startOk(const QString &username, const QString &password = QStringLiteral("secret"))
     {
@@ -149,9 +149,9 @@ private:
     static bool notWorking(const QJsonObject &o)
     {
         return o.value(QLatin1String("is_authenticated")).toBool()
-               || (o.value(QLatin1String("needs_code")).toBool()
-                   && o.value(QLatin1String("status")).toString() != QLatin1String("verifying"))
-               || !o.value(QLatin1String("last_error")).isNull();
+            || (o.value(QLatin1String("needs_code")).toBool()
+                && o.value(QLatin1String("status")).toString() != QLatin1String("verifying"))
+            || !o.value(QLatin1String("last_error")).isNull();
     }
     QJsonObject settle(const QString &id) { return pollUntil(id, notWorking); }
     static AuthStatus parsed(const QJsonObject &o)
@@ -160,7 +160,7 @@ private:
         const auto s = ApiParse::authStatus(o, &error);
         if (!s)
             qWarning() << "authStatus parse error:" << error;
-        return s.value_or(AuthStatus{});
+        return s.value_or(AuthStatus {});
     }
 
 private slots:
@@ -350,9 +350,12 @@ private slots:
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("error");
         const QString bad = QStringLiteral("Invalid username or password.");
-        QTest::newRow("password wrong") << "anyone" << "wrong" << bad;
-        QTest::newRow("wrongpass") << "WrongPass1" << "secret" << bad;
-        QTest::newRow("proxyfail") << "proxyfail@x.com" << "secret"
+        QTest::newRow("password wrong") << "anyone"
+                                        << "wrong" << bad;
+        QTest::newRow("wrongpass") << "WrongPass1"
+                                   << "secret" << bad;
+        QTest::newRow("proxyfail") << "proxyfail@x.com"
+                                   << "secret"
                                    << "Could not connect through the proxy. Check the proxy "
                                       "host, port and login.";
     }
@@ -373,8 +376,12 @@ private slots:
         QCOMPARE(r.status, 422);
         QCOMPARE(r.message(), QStringLiteral("This Fansly account is already connected."));
         QCOMPARE(r.object()
-                     .value(QLatin1String("errors")).toObject()
-                     .value(QLatin1String("username")).toArray().first().toString(),
+                     .value(QLatin1String("errors"))
+                     .toObject()
+                     .value(QLatin1String("username"))
+                     .toArray()
+                     .first()
+                     .toString(),
                  QStringLiteral("This Fansly account is already connected. Use force_connect to "
                                 "connect it again."));
         r = post(QStringLiteral("/api/fansly/authenticate"),
@@ -432,8 +439,8 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("field");
         QTest::newRow("no username") << QByteArray(R"({"password":"p"})") << "username";
-        QTest::newRow("empty password") << QByteArray(R"({"username":"u","password":""})")
-                                        << "password";
+        QTest::newRow("empty password")
+            << QByteArray(R"({"username":"u","password":""})") << "password";
         QTest::newRow("both proxies")
             << QByteArray(R"({"username":"u","password":"p","proxyCountry":"us",)"
                           R"("customProxy":{"host":"h","port":8080}})")
@@ -441,13 +448,12 @@ private slots:
         QTest::newRow("bad country")
             << QByteArray(R"({"username":"u","password":"p","proxyCountry":"de"})")
             << "proxyCountry";
-        QTest::newRow("port 0")
-            << QByteArray(R"({"username":"u","password":"p","customProxy":{"host":"h","port":0}})")
-            << "customProxy.port";
-        QTest::newRow("port 70000")
-            << QByteArray(R"({"username":"u","password":"p",)"
-                          R"("customProxy":{"host":"h","port":70000}})")
-            << "customProxy.port";
+        QTest::newRow("port 0") << QByteArray(
+            R"({"username":"u","password":"p","customProxy":{"host":"h","port":0}})")
+                                << "customProxy.port";
+        QTest::newRow("port 70000") << QByteArray(R"({"username":"u","password":"p",)"
+                                                  R"("customProxy":{"host":"h","port":70000}})")
+                                    << "customProxy.port";
         QTest::newRow("not json") << QByteArray("username=u&password=p") << "username";
     }
     void startValidation()
@@ -499,8 +505,8 @@ private slots:
     void accountsPerKeyAndCredits()
     {
         sim->addApiKey(QStringLiteral("one-credit"), 1);
-        const Reply first = start(QStringLiteral("mine"), QStringLiteral("pw"),
-                                  QStringLiteral("one-credit"));
+        const Reply first
+            = start(QStringLiteral("mine"), QStringLiteral("pw"), QStringLiteral("one-credit"));
         QCOMPARE(first.status, 200);
         QCOMPARE(start(QStringLiteral("more"), QStringLiteral("pw"), QStringLiteral("one-credit"))
                      .status,
@@ -509,8 +515,8 @@ private slots:
         QCOMPARE(poll(id).status, 404); // another key's account
 
         startOk(QStringLiteral("practice1"));
-        const Reply list =
-            get(QStringLiteral("/api/fansly/accounts"), QStringLiteral("one-credit"));
+        const Reply list
+            = get(QStringLiteral("/api/fansly/accounts"), QStringLiteral("one-credit"));
         QCOMPARE(list.status, 200);
         QString error;
         const auto accounts = ApiParse::accounts(QJsonDocument::fromJson(list.body), &error);
@@ -701,8 +707,9 @@ private slots:
         QCOMPARE(r.str("polling_url"),
                  QStringLiteral("https://evil.example.net/api/fansly/authenticate/")
                      + r.str("account_id"));
-        QVERIFY(start(QStringLiteral("victim2")).str("polling_url").startsWith(
-            sim->baseUrl().toString()));
+        QVERIFY(start(QStringLiteral("victim2"))
+                    .str("polling_url")
+                    .startsWith(sim->baseUrl().toString()));
     }
 
     void requestsAreRecorded()

@@ -30,9 +30,11 @@ private slots:
                                << R::ProxyProblem;
         QTest::newRow("expired") << "The verification code expired. Start the login again."
                                  << R::CodeExpired;
-        QTest::newRow("codes") << "Too many incorrect codes. Start the login again." << R::TooManyCodes;
+        QTest::newRow("codes") << "Too many incorrect codes. Start the login again."
+                               << R::TooManyCodes;
         QTest::newRow("rate") << "Too many requests" << R::RateLimited;
-        QTest::newRow("connected") << "This Fansly account is already connected." << R::AlreadyConnected;
+        QTest::newRow("connected")
+            << "This Fansly account is already connected." << R::AlreadyConnected;
         QTest::newRow("unknown") << "Something odd happened" << R::Unknown;
     }
     void serverReasons()
@@ -56,11 +58,12 @@ private slots:
         QTest::newRow("500") << error(ApiError::Kind::Server, 500) << R::ServerError;
         QTest::newRow("network") << error(ApiError::Kind::Network) << R::Network;
         QTest::newRow("422 connected")
-            << error(ApiError::Kind::Validation, 422, QStringLiteral("This Fansly account is already connected."))
+            << error(ApiError::Kind::Validation, 422,
+                     QStringLiteral("This Fansly account is already connected."))
             << R::AlreadyConnected;
-        QTest::newRow("422 other")
-            << error(ApiError::Kind::Validation, 422, QStringLiteral("The username field is required."))
-            << R::WrongPassword;
+        QTest::newRow("422 other") << error(ApiError::Kind::Validation, 422,
+                                            QStringLiteral("The username field is required."))
+                                   << R::WrongPassword;
         QTest::newRow("protocol") << error(ApiError::Kind::Protocol) << R::Unknown;
     }
     void apiErrors()
@@ -77,7 +80,8 @@ private slots:
     {
         ApiError e = error(ApiError::Kind::RateLimited, 429);
         e.retryAfterSeconds = 3;
-        QVERIFY(FailureAdvice::of(S::Failed, e, {}).advice.contains(QLatin1String("Wait 3 second")));
+        QVERIFY(
+            FailureAdvice::of(S::Failed, e, {}).advice.contains(QLatin1String("Wait 3 second")));
         e.retryAfterSeconds = -1;
         QVERIFY(FailureAdvice::of(S::Failed, e, {}).advice.contains(QLatin1String("a minute")));
     }
@@ -94,8 +98,10 @@ private slots:
     void forceIsSuggestedForAlreadyConnected()
     {
         const FailureAdvice a = FailureAdvice::of(
-            S::Failed, error(ApiError::Kind::Validation, 422, QStringLiteral("already connected")), {});
-        QVERIFY(a.advice.contains(QLatin1String("Connect even if this account is already connected")));
+            S::Failed, error(ApiError::Kind::Validation, 422, QStringLiteral("already connected")),
+            {});
+        QVERIFY(
+            a.advice.contains(QLatin1String("Connect even if this account is already connected")));
     }
 };
 

@@ -64,7 +64,8 @@ private slots:
         QVERIFY(h->connect(QStringLiteral("wrongpass.kim"), QStringLiteral("nope"),
                            QStringLiteral("Kim")));
         QVERIFY(h->waitForPage(W::DonePageId));
-        QVERIFY2(headline().contains(QLatin1String("username or password")), qPrintable(headline()));
+        QVERIFY2(headline().contains(QLatin1String("username or password")),
+                 qPrintable(headline()));
         QVERIFY(h->textOf("doneDetail").contains(QLatin1String("Invalid username or password")));
         QVERIFY(h->find<QAbstractButton>("tryAgainButton")->isVisible());
         QVERIFY(!h->find<QAbstractButton>("connectAnotherButton")->isVisible());
@@ -91,7 +92,8 @@ private slots:
         QVERIFY(h->connect(QStringLiteral("existing.ann")));
         QVERIFY(h->waitForPage(W::DonePageId));
         QVERIFY2(headline().contains(QLatin1String("already connected")), qPrintable(headline()));
-        QVERIFY(h->textOf("doneAdvice").contains(QLatin1String("Connect even if this account is already connected")));
+        QVERIFY(h->textOf("doneAdvice")
+                    .contains(QLatin1String("Connect even if this account is already connected")));
         h->click("tryAgainButton");
         QVERIFY(h->waitForPage(W::CreatorPageId));
         auto *force = h->find<QCheckBox>("forceConnectCheck");
@@ -221,7 +223,8 @@ private slots:
         QVERIFY(h->waitForPage(W::ConnectingPageId));
         QTRY_COMPARE(h->starts(), 1); // the request is on its way
         const QJsonObject proxy = h->lastStartBody().value(QLatin1String("customProxy")).toObject();
-        QCOMPARE(proxy.value(QLatin1String("host")).toString(), QStringLiteral("proxy.example.com"));
+        QCOMPARE(proxy.value(QLatin1String("host")).toString(),
+                 QStringLiteral("proxy.example.com"));
         QCOMPARE(proxy.value(QLatin1String("port")).toInt(), 8080);
         QCOMPARE(proxy.value(QLatin1String("username")).toString(), QStringLiteral("agency"));
         QCOMPARE(proxy.value(QLatin1String("password")).toString(), QStringLiteral("secret"));

@@ -22,10 +22,7 @@ private slots:
     }
     void cleanup() { h.reset(); }
 
-    void iconIsBuiltIn()
-    {
-        QVERIFY(!QIcon(QStringLiteral(":/icons/fansly-connect.png")).isNull());
-    }
+    void iconIsBuiltIn() { QVERIFY(!QIcon(QStringLiteral(":/icons/fansly-connect.png")).isNull()); }
 
     void straightSuccess()
     {
@@ -59,7 +56,8 @@ private slots:
         h->build();
         QVERIFY(h->connect(QStringLiteral("email.tess@example.com")));
         QVERIFY(h->waitForPage(W::CodePageId));
-        QVERIFY2(h->textOf("codeSource").contains(QLatin1String("Fansly sent a code to e***@e*****.com")),
+        QVERIFY2(h->textOf("codeSource")
+                     .contains(QLatin1String("Fansly sent a code to e***@e*****.com")),
                  qPrintable(h->textOf("codeSource")));
         // Pasted or read out with a space: only the digits count.
         QVERIFY(!h->wizard->button(QWizard::NextButton)->isEnabled());
@@ -72,8 +70,8 @@ private slots:
                     || h->wizard->currentId() == W::DonePageId);
         QVERIFY(h->waitForPage(W::DonePageId));
         QVERIFY(h->find<QAbstractButton>("connectAnotherButton")->isVisible());
-        QCOMPARE(h->count(QStringLiteral("PUT"), QStringLiteral("/api/fansly/authenticate/")
-                                                   + h->textOf("doneAccountId")),
+        QCOMPARE(h->count(QStringLiteral("PUT"),
+                          QStringLiteral("/api/fansly/authenticate/") + h->textOf("doneAccountId")),
                  1);
     }
 
@@ -82,8 +80,9 @@ private slots:
         h->build();
         QVERIFY(h->connect(QStringLiteral("totpcreator")));
         QVERIFY(h->waitForPage(W::CodePageId));
-        QVERIFY2(h->textOf("codeSource").contains(QLatin1String("from the creator's authenticator app")),
-                 qPrintable(h->textOf("codeSource")));
+        QVERIFY2(
+            h->textOf("codeSource").contains(QLatin1String("from the creator's authenticator app")),
+            qPrintable(h->textOf("codeSource")));
         h->type("codeEdit", QStringLiteral("123-456"));
         QCOMPARE(h->find<QLineEdit>("codeEdit")->text(), QStringLiteral("123456"));
         h->click(QWizard::NextButton);
@@ -107,14 +106,18 @@ private slots:
         QVERIFY(!code->isReadOnly());
         // No automatic retry: one PUT so far, and still one after a while.
         QTest::qWait(300);
-        QCOMPARE(h->count(QStringLiteral("PUT"), QStringLiteral("/api/fansly/authenticate/fansly_acct_1")), 1);
+        QCOMPARE(h->count(QStringLiteral("PUT"),
+                          QStringLiteral("/api/fansly/authenticate/fansly_acct_1")),
+                 1);
         QTest::keyClicks(code, QStringLiteral("123456")); // types over the selection
         QCOMPARE(code->text(), QStringLiteral("123456"));
         QVERIFY(h->statusOf("codeError").isEmpty());
         QTest::keyClick(code, Qt::Key_Return);
         QVERIFY(h->waitForPage(W::DonePageId));
         QVERIFY(h->find<QAbstractButton>("connectAnotherButton")->isVisible());
-        QCOMPARE(h->count(QStringLiteral("PUT"), QStringLiteral("/api/fansly/authenticate/fansly_acct_1")), 2);
+        QCOMPARE(h->count(QStringLiteral("PUT"),
+                          QStringLiteral("/api/fansly/authenticate/fansly_acct_1")),
+                 2);
     }
 
     void bothChallenges()
@@ -126,7 +129,8 @@ private slots:
         h->type("codeEdit", QStringLiteral("123456"));
         h->click(QWizard::NextButton);
         // The second challenge comes on the same page, with an empty field.
-        QTRY_VERIFY_WITH_TIMEOUT(h->textOf("codeSource").contains(QLatin1String("authenticator")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(h->textOf("codeSource").contains(QLatin1String("authenticator")),
+                                 5000);
         QTRY_VERIFY(h->find<QLineEdit>("codeEdit")->text().isEmpty());
         h->type("codeEdit", QStringLiteral("123456"));
         h->click(QWizard::NextButton);
@@ -147,7 +151,8 @@ private slots:
         country->setCurrentIndex(country->findData(QStringLiteral("uk")));
         h->click(QWizard::CommitButton);
         QVERIFY(h->waitForPage(W::DonePageId));
-        QCOMPARE(h->lastStartBody().value(QLatin1String("proxyCountry")).toString(), QStringLiteral("uk"));
+        QCOMPARE(h->lastStartBody().value(QLatin1String("proxyCountry")).toString(),
+                 QStringLiteral("uk"));
 
         h->click("connectAnotherButton");
         QVERIFY(h->waitForPage(W::CreatorPageId));
@@ -228,8 +233,8 @@ private slots:
             // On Linux a combo box's accessible name is its current text and the label is a
             // relation; what we set is the property.
             const QString name = qobject_cast<QComboBox *>(label->buddy())
-                                     ? label->buddy()->accessibleName()
-                                     : nameOf(label->buddy());
+                ? label->buddy()->accessibleName()
+                : nameOf(label->buddy());
             QCOMPARE(name, A11y::plain(label->text()));
         }
         QVERIFY(buddies >= 10);
@@ -244,8 +249,8 @@ private slots:
         const QList<QWidget *> all = h->wizard->findChildren<QWidget *>();
         for (QWidget *w : all) {
             const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-                               || (qobject_cast<QAbstractButton *>(w)
-                                   && !w->objectName().startsWith(QLatin1String("__qt__")));
+                || (qobject_cast<QAbstractButton *>(w)
+                    && !w->objectName().startsWith(QLatin1String("__qt__")));
             if (!input || qobject_cast<QLineEdit *>(w->parentWidget()))
                 continue;
             if (qobject_cast<QComboBox *>(w->parentWidget()))
@@ -253,7 +258,7 @@ private slots:
             QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
             QVERIFY2(!nameOf(w).isEmpty(), qPrintable(w->objectName()));
         }
-        const QList<QPair<const char *, const char *>> expected{
+        const QList<QPair<const char *, const char *>> expected {
             {"apiKeyEdit", "API key"},
             {"rememberKeyCheck", "Remember in the system keychain"},
             {"displayNameEdit", "Display name (optional)"},

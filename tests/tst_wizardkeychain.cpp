@@ -131,7 +131,8 @@ private slots:
         QVERIFY(h->waitForPage(W::ApiKeyPageId));
         QTRY_VERIFY_WITH_TIMEOUT(!h->statusOf("keychainNote").isEmpty(), 5000);
         const QString note = h->statusOf("keychainNote");
-        QVERIFY2(note.contains(QLatin1String("not available")) && note.contains(QLatin1String("this session only")),
+        QVERIFY2(note.contains(QLatin1String("not available"))
+                     && note.contains(QLatin1String("this session only")),
                  qPrintable(note));
         QVERIFY(!h->find<QCheckBox>("rememberKeyCheck")->isEnabled());
         QCOMPARE(h->statusOf("apiKeyStatus"), QString()); // said once, not twice

@@ -29,7 +29,8 @@ private slots:
         QVERIFY(MessageBox::lastText().contains(QLatin1String("Rita")));
         QVERIFY(h.waitForPage(W::CodePageId));
         QCOMPARE(h.starts(), 1); // no second login
-        QVERIFY(h.textOf("codeSource").contains(QLatin1String("Fansly sent a code to e***@e*****.com")));
+        QVERIFY(h.textOf("codeSource")
+                    .contains(QLatin1String("Fansly sent a code to e***@e*****.com")));
         h.type("codeEdit", QStringLiteral("123456"));
         h.click(QWizard::NextButton);
         QVERIFY(h.waitForPage(W::DonePageId));

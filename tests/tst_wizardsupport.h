@@ -28,25 +28,25 @@
 
 // A throwaway HOME and config before QApplication exists, so nothing of the user's is
 // read or written (settings, pending logins, saved proxies).
-#define FC_WIZARD_TEST_MAIN(TestObject)                                                        \
-    int main(int argc, char **argv)                                                            \
-    {                                                                                          \
-        QTemporaryDir home;                                                                    \
-        if (qEnvironmentVariableIsEmpty("FC_TEST_HOME")) {                                     \
-            const QByteArray h = home.path().toLocal8Bit();                                    \
-            qputenv("HOME", h);                                                                \
-            qputenv("XDG_CONFIG_HOME", h + "/config");                                         \
-            qputenv("XDG_DATA_HOME", h + "/data");                                             \
-            qputenv("XDG_CACHE_HOME", h + "/cache");                                           \
-            QDir(home.path()).mkpath(QStringLiteral("run"));                                   \
-            QFile::setPermissions(home.path() + QStringLiteral("/run"),                        \
-                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);     \
-            qputenv("XDG_RUNTIME_DIR", h + "/run");                                            \
-        }                                                                                      \
-        QApplication app(argc, argv);                                                          \
-        AppInfo::apply();                                                                      \
-        TestObject tc;                                                                         \
-        return QTest::qExec(&tc, argc, argv);                                                  \
+#define FC_WIZARD_TEST_MAIN(TestObject)                                                            \
+    int main(int argc, char **argv)                                                                \
+    {                                                                                              \
+        QTemporaryDir home;                                                                        \
+        if (qEnvironmentVariableIsEmpty("FC_TEST_HOME")) {                                         \
+            const QByteArray h = home.path().toLocal8Bit();                                        \
+            qputenv("HOME", h);                                                                    \
+            qputenv("XDG_CONFIG_HOME", h + "/config");                                             \
+            qputenv("XDG_DATA_HOME", h + "/data");                                                 \
+            qputenv("XDG_CACHE_HOME", h + "/cache");                                               \
+            QDir(home.path()).mkpath(QStringLiteral("run"));                                       \
+            QFile::setPermissions(home.path() + QStringLiteral("/run"),                            \
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);         \
+            qputenv("XDG_RUNTIME_DIR", h + "/run");                                                \
+        }                                                                                          \
+        QApplication app(argc, argv);                                                              \
+        AppInfo::apply();                                                                          \
+        TestObject tc;                                                                             \
+        return QTest::qExec(&tc, argc, argv);                                                      \
     }
 
 class WizardHarness
@@ -86,8 +86,7 @@ public:
         controller.reset();
     }
 
-    template <class T = QWidget>
-    T *find(const char *name) const
+    template<class T = QWidget> T *find(const char *name) const
     {
         T *w = wizard->findChild<T *>(QLatin1String(name));
         if (!w)
@@ -111,7 +110,8 @@ public:
         QVERIFY(button && button->isVisible() && button->isEnabled());
         // Check boxes and radio buttons react on their indicator and text, not on the
         // empty space a layout may give them.
-        const bool indicator = qobject_cast<QCheckBox *>(button) || qobject_cast<QRadioButton *>(button);
+        const bool indicator
+            = qobject_cast<QCheckBox *>(button) || qobject_cast<QRadioButton *>(button);
         QTest::mouseClick(button, Qt::LeftButton, {},
                           indicator ? QPoint(6, button->height() / 2) : button->rect().center());
     }
@@ -147,12 +147,16 @@ public:
             n += r.method == method && r.path == path;
         return n;
     }
-    int starts() const { return count(QStringLiteral("POST"), QStringLiteral("/api/fansly/authenticate")); }
+    int starts() const
+    {
+        return count(QStringLiteral("POST"), QStringLiteral("/api/fansly/authenticate"));
+    }
     QJsonObject lastStartBody() const
     {
         const QList<Simulator::Request> all = sim.requests();
         for (auto it = all.crbegin(); it != all.crend(); ++it) {
-            if (it->method == QLatin1String("POST") && it->path == QLatin1String("/api/fansly/authenticate"))
+            if (it->method == QLatin1String("POST")
+                && it->path == QLatin1String("/api/fansly/authenticate"))
                 return QJsonDocument::fromJson(it->body).object();
         }
         return {};

@@ -5,753 +5,776 @@
     <name>ApiError</name>
     <message>
         <source>Could not reach the OnlyFansAPI server. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OnlyFansAPI-Server ist nicht erreichbar. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The OnlyFansAPI server did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OnlyFansAPI-Server hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The secure connection to the server could not be verified. Check the system date and any network filter, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Server konnte nicht überprüft werden. Prüfen Sie das Systemdatum und eventuelle Netzwerkfilter und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The API key was rejected. Check that it is copied in full and has not been revoked in the OnlyFansAPI console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wurde abgelehnt. Prüfen Sie, ob er vollständig kopiert wurde und ob er in der OnlyFansAPI-Konsole widerrufen wurde.</translation>
     </message>
     <message>
         <source>The OnlyFansAPI account is out of credits. Add credits in the console, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben des OnlyFansAPI-Kontos ist aufgebraucht. Laden Sie in der Konsole Guthaben auf und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>This API key is not allowed to do that. Check the key&apos;s team and plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel hat dafür keine Berechtigung. Prüfen Sie das Team und den Tarif des Schlüssels.</translation>
     </message>
     <message>
         <source>The server does not know this account. It may have been disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Server ist dieses Konto nicht bekannt. Möglicherweise wurde es bereits getrennt.</translation>
     </message>
     <message>
         <source>The server did not accept the details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Angaben nicht akzeptiert: %1</translation>
     </message>
     <message>
         <source>The server did not accept the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Angaben nicht akzeptiert.</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests for this API key. Wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele Anfragen mit diesem API-Schlüssel. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele Anfragen mit diesem API-Schlüssel. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many requests for this API key. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen mit diesem API-Schlüssel. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The OnlyFansAPI server had a problem (error %1). Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim OnlyFansAPI-Server ist ein Problem aufgetreten (Fehler %1). Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>The server sent a reply this app does not understand. Try again; if it keeps happening, the API may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, die diese App nicht versteht. Versuchen Sie es erneut. Wenn das immer wieder passiert, hat sich möglicherweise die API geändert.</translation>
     </message>
     <message>
         <source>The request was not sent because the server address is not safe to send the API key to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde nicht gesendet, weil der API-Schlüssel an diese Serveradresse nicht sicher übertragen werden kann.</translation>
     </message>
     <message>
         <source>The server refused the request (error %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (Fehler %1): %2</translation>
     </message>
     <message>
         <source>The server refused the request (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (Fehler %1).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>ApiKeyPage</name>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <source>OnlyFansAPI key</source>
-        <translation type="unfinished"></translation>
+        <translation>OnlyFansAPI-Schlüssel</translation>
     </message>
     <message>
         <source>The key connects this app to your agency&apos;s OnlyFansAPI account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel verbindet diese App mit dem OnlyFansAPI-Konto Ihrer Agentur.</translation>
     </message>
     <message>
         <source>Copy the key from the OnlyFansAPI console (API Keys) and paste it here. It is checked before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den Schlüssel aus der OnlyFansAPI-Konsole (API Keys) und fügen Sie ihn hier ein. Er wird geprüft, bevor es weitergeht.</translation>
     </message>
     <message>
         <source>&amp;API key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Schlüssel</translation>
     </message>
     <message>
         <source>Checking the key with OnlyFansAPI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird bei OnlyFansAPI geprüft …</translation>
     </message>
     <message>
         <source>Checking the saved API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte API-Schlüssel wird geprüft …</translation>
     </message>
 </context>
 <context>
     <name>BasePage</name>
     <message>
         <source>Practice mode — no real account is touched</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsmodus – echte Konten bleiben unberührt</translation>
     </message>
 </context>
 <context>
     <name>CodePage</name>
     <message>
         <source>C&amp;ancel login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung &amp;abbrechen</translation>
     </message>
     <message>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode</translation>
     </message>
     <message>
         <source>Fansly wants to be sure it is the creator. Ask them for the code and type it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly möchte sichergehen, dass es wirklich der Creator ist. Fragen Sie nach dem Code und geben Sie ihn ein.</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>Verification &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungs&amp;code</translation>
     </message>
     <message>
         <source>digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Ziffern</translation>
     </message>
     <message>
         <source>Checking the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wird geprüft</translation>
     </message>
     <message>
         <source>Ask for the current code from the creator&apos;s authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie nach dem aktuellen Code aus der Authenticator-App des Creators.</translation>
     </message>
     <message>
         <source>Fansly sent a code to the creator&apos;s email address. Ask the creator to read it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly hat einen Code an die E-Mail-Adresse des Creators gesendet. Bitten Sie den Creator, ihn vorzulesen.</translation>
     </message>
     <message>
         <source>Fansly sent a code to %1. Ask the creator to read it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly hat einen Code an %1 gesendet. Bitten Sie den Creator, ihn vorzulesen.</translation>
     </message>
 </context>
 <context>
     <name>ConnectController</name>
     <message>
         <source>The system keychain is not used, so the key is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund wird nicht verwendet. Der Schlüssel bleibt deshalb nur für diese Sitzung im Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>Until then the API key is kept in memory for this session only and is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis dahin bleibt der API-Schlüssel nur für diese Sitzung im Arbeitsspeicher und wird nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>The saved API key was rejected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte API-Schlüssel wurde abgelehnt. %1</translation>
     </message>
     <message>
         <source>Saved proxies are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Proxys sind hier nicht verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>ConnectWizard</name>
     <message>
         <source>Fansly Connect — Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly Connect – Übung</translation>
     </message>
     <message>
         <source>Fansly Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly Connect</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Neuer Versuch in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Practice mode: the practice key is filled in and nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsmodus: Der Übungsschlüssel ist schon eingetragen, und es wird nichts gespeichert.</translation>
     </message>
     <message>
         <source>Resume a login?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fortsetzen?</translation>
     </message>
     <message>
         <source>The login for “%1” (started %2) had not finished when Fansly Connect was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung für „%1“ (gestartet am %2) war noch nicht abgeschlossen, als Fansly Connect beendet wurde.</translation>
     </message>
     <message>
         <source>Resume it to see how it ended or to enter its code. No new login is sent to Fansly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sie fort, um das Ergebnis zu sehen oder den Code einzugeben. Es wird keine neue Anmeldung an Fansly gesendet.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Forget it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
         <source>Verification code needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode erforderlich</translation>
     </message>
     <message>
         <source>Close during a login?</source>
-        <translation type="unfinished"></translation>
+        <translation>Während einer Anmeldung schließen?</translation>
     </message>
     <message>
         <source>A login is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anmeldung läuft noch.</translation>
     </message>
     <message>
         <source>If you close now, the login goes on at OnlyFansAPI without you. You can resume it the next time you open Fansly Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie jetzt schließen, läuft die Anmeldung bei OnlyFansAPI ohne Sie weiter. Sie können sie beim nächsten Start von Fansly Connect fortsetzen.</translation>
     </message>
     <message>
         <source>C&amp;lose anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem schließen</translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterarbeiten</translation>
     </message>
 </context>
 <context>
     <name>ConnectingPage</name>
     <message>
         <source>C&amp;ancel login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung &amp;abbrechen</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
         <source>Keep this window open. If Fansly asks for a code, the next page asks the creator for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie dieses Fenster geöffnet. Falls Fansly einen Code verlangt, können Sie ihn auf der nächsten Seite eingeben.</translation>
     </message>
     <message>
         <source>Connecting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird verbunden</translation>
     </message>
     <message>
         <source>Server status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverstatus: %1</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>Elapsed time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichene Zeit: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSession</name>
     <message>
         <source>The code was not accepted. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde nicht akzeptiert. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Enter the code as it was given: digits only, usually 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code genau so ein, wie Sie ihn erhalten haben: nur Ziffern, meist 6.</translation>
     </message>
     <message>
         <source>The code could not be sent: %1 You can send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code konnte nicht gesendet werden: %1 Sie können ihn erneut senden.</translation>
     </message>
     <message>
         <source>The login did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
         <source>The login may still have reached the server: check the connected accounts before starting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat den Server möglicherweise trotzdem erreicht. Prüfen Sie die verbundenen Konten, bevor Sie sie erneut starten.</translation>
     </message>
     <message>
         <source>Sending the login to OnlyFansAPI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wird an OnlyFansAPI gesendet …</translation>
     </message>
     <message>
         <source>Logging in to Fansly…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei Fansly läuft …</translation>
     </message>
     <message>
         <source>Fansly emailed a verification code to the creator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly hat dem Creator einen Bestätigungscode per E-Mail geschickt.</translation>
     </message>
     <message>
         <source>Fansly emailed a verification code to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly hat einen Bestätigungscode per E-Mail an %1 geschickt.</translation>
     </message>
     <message>
         <source>Enter the code from the creator&apos;s authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code aus der Authenticator-App des Creators ein.</translation>
     </message>
     <message>
         <source>Sending the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wird gesendet …</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wird geprüft …</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden.</translation>
     </message>
     <message>
         <source>The login failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The login took too long and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat zu lange gedauert und wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The login was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>CreatorPage</name>
     <message>
         <source>Change API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel ä&amp;ndern</translation>
     </message>
     <message>
         <source>Connect &amp;even if this account is already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut verbinden, auch wenn das Konto schon verbunden ist</translation>
     </message>
     <message>
         <source>Creator&apos;s Fansly account</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly-Konto des Creators</translation>
     </message>
     <message>
         <source>Type the creator&apos;s Fansly login. The password is sent once and not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Fansly-Zugangsdaten des Creators ein. Das Passwort wird einmal gesendet und nicht gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Display name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigename (optional)</translation>
     </message>
     <message>
         <source>Fansly &amp;username or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly-&amp;Benutzername oder E-Mail</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <source>Shown in your OnlyFansAPI account list</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint in Ihrer OnlyFansAPI-Kontenliste</translation>
     </message>
     <message>
         <source>Using the API key that was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geprüfte API-Schlüssel wird verwendet.</translation>
     </message>
     <message>
         <source>Using the API key of the team “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel des Teams „%1“ wird verwendet.</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Fansly username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly-Benutzername:</translation>
     </message>
     <message>
         <source>Connect &amp;another creator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiteren Creator verbinden</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Account name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoname:</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID:</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>The creator&apos;s Fansly account is ready in OnlyFansAPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fansly-Konto des Creators ist jetzt in OnlyFansAPI verfügbar.</translation>
     </message>
     <message>
         <source>The account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist verbunden.</translation>
     </message>
     <message>
         <source>“%1” is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist verbunden.</translation>
     </message>
     <message>
         <source>OnlyFansAPI can now work with this Fansly account. Press Finish to close, or connect the next creator.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnlyFansAPI kann jetzt mit diesem Fansly-Konto arbeiten. Klicken Sie auf „Abschließen“, um das Fenster zu schließen, oder verbinden Sie den nächsten Creator.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>The creator&apos;s Fansly account was not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fansly-Konto des Creators wurde nicht verbunden.</translation>
     </message>
     <message>
         <source>Reason given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegebener Grund: %1</translation>
     </message>
 </context>
 <context>
     <name>FailureAdvice</name>
     <message>
         <source>Fansly did not accept the username or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly hat den Benutzernamen oder das Passwort nicht akzeptiert</translation>
     </message>
     <message>
         <source>Ask the creator to check the password and the username or email, then try again. Several wrong attempts can lock the Fansly account for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Creator, das Passwort und den Benutzernamen bzw. die E-Mail-Adresse zu prüfen, und versuchen Sie es dann erneut. Mehrere Fehlversuche können das Fansly-Konto vorübergehend sperren.</translation>
     </message>
     <message>
         <source>The login could not go through the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung über den Proxy ist nicht gelungen</translation>
     </message>
     <message>
         <source>Check the proxy host, port, user name and password, or choose a managed proxy instead, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Host, Port, Benutzer und Passwort des Proxys oder wählen Sie stattdessen einen verwalteten Proxy. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The verification code expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestätigungscode ist abgelaufen</translation>
     </message>
     <message>
         <source>Try again, and have the creator read out the new code as soon as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut und lassen Sie sich den neuen Code vom Creator vorlesen, sobald er ankommt.</translation>
     </message>
     <message>
         <source>Too many wrong verification codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Bestätigungscodes</translation>
     </message>
     <message>
         <source>Try again, and check each digit with the creator before you press Verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut und prüfen Sie jede Ziffer mit dem Creator, bevor Sie auf „Bestätigen“ klicken.</translation>
     </message>
     <message>
         <source>The login took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat zu lange gedauert</translation>
     </message>
     <message>
         <source>Fansly or the proxy may be slow right now. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly oder der Proxy ist gerade möglicherweise langsam. Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Too many requests with this API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen mit diesem API-Schlüssel</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n second(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The OnlyFansAPI account is out of credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben des OnlyFansAPI-Kontos ist aufgebraucht</translation>
     </message>
     <message>
         <source>Add credits in the OnlyFansAPI console, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie in der OnlyFansAPI-Konsole Guthaben auf und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The OnlyFansAPI server had a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim OnlyFansAPI-Server ist ein Problem aufgetreten</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps happening, contact OnlyFansAPI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in einigen Minuten erneut. Wenn das Problem bestehen bleibt, wenden Sie sich an den OnlyFansAPI-Support.</translation>
     </message>
     <message>
         <source>The API key was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wurde abgelehnt</translation>
     </message>
     <message>
         <source>Check the key in the OnlyFansAPI console, then enter it again with “Change API key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Schlüssel in der OnlyFansAPI-Konsole und geben Sie ihn dann über „API-Schlüssel ändern“ erneut ein.</translation>
     </message>
     <message>
         <source>This Fansly account is already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fansly-Konto ist bereits verbunden</translation>
     </message>
     <message>
         <source>To connect it again anyway, for example after a password change, try again and tick “Connect even if this account is already connected”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um es trotzdem erneut zu verbinden, etwa nach einer Passwortänderung, versuchen Sie es noch einmal und setzen Sie das Häkchen bei „Erneut verbinden, auch wenn das Konto schon verbunden ist“.</translation>
     </message>
     <message>
         <source>Could not reach OnlyFansAPI</source>
-        <translation type="unfinished"></translation>
+        <translation>OnlyFansAPI ist nicht erreichbar</translation>
     </message>
     <message>
         <source>Check the internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Internetverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The login was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen</translation>
     </message>
     <message>
         <source>Nothing else happens for this login. Try again when the creator is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Anmeldung passiert nichts weiter. Versuchen Sie es erneut, wenn der Creator bereit ist.</translation>
     </message>
     <message>
         <source>The login did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung war nicht erfolgreich</translation>
     </message>
     <message>
         <source>Read the reason below, fix what it mentions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Grund unten, beheben Sie das genannte Problem und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>No reason was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Grund angegeben.</translation>
     </message>
 </context>
 <context>
     <name>PasswordField</name>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Hide what is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe verbergen</translation>
     </message>
     <message>
         <source>Show what is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyChoice</name>
+    <message>
+        <source>Choose a proxy country: United States or United Kingdom.</source>
+        <translation>Wählen Sie ein Proxy-Land: Vereinigte Staaten oder Vereinigtes Königreich.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host name or IP address.</source>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse des Proxys ein.</translation>
+    </message>
+    <message>
+        <source>The proxy host must be a host name or IP address only, without spaces, slashes or a user name.</source>
+        <translation>Der Proxy-Host darf nur ein Hostname oder eine IP-Adresse sein, ohne Leerzeichen, Schrägstriche oder Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>The proxy port must be a number from 1 to 65535.</source>
+        <translation>Der Proxy-Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy user name that goes with the proxy password.</source>
+        <translation>Geben Sie den Proxy-Benutzer ein, der zum Proxy-Passwort gehört.</translation>
     </message>
 </context>
 <context>
     <name>ProxyEditor</name>
     <message>
         <source>&amp;Managed proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwalteter Proxy</translation>
     </message>
     <message>
         <source>C&amp;ustom proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigener Proxy</translation>
     </message>
     <message>
         <source>Sa&amp;ve this proxy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Proxy speichern &amp;unter</translation>
     </message>
     <message>
         <source>&amp;Saved proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeicherter Proxy</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Staaten</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder IP-Adresse</translation>
     </message>
     <message>
         <source>Countr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>Proxy &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-&amp;Name</translation>
     </message>
     <message>
         <source>Proxy &amp;host</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-&amp;Host</translation>
     </message>
     <message>
         <source>Proxy p&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-&amp;Port</translation>
     </message>
     <message>
         <source>Proxy use&amp;r (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Benutze&amp;r (optional)</translation>
     </message>
     <message>
         <source>Proxy pass&amp;word (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Pass&amp;wort (optional)</translation>
     </message>
     <message>
         <source>None saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Proxy gespeichert</translation>
     </message>
     <message>
         <source>No proxy has been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch kein Proxy gespeichert.</translation>
     </message>
     <message>
         <source>Choose a saved proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen gespeicherten Proxy.</translation>
     </message>
     <message>
         <source>Enter a name to save this proxy under, or untick “Save this proxy as”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein, unter dem der Proxy gespeichert wird, oder entfernen Sie das Häkchen bei „Diesen Proxy speichern unter“.</translation>
     </message>
 </context>
 <context>
     <name>ProxyPage</name>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Fansly sees the login coming from the proxy&apos;s country and IP address, so use one near the creator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Fansly kommt die Anmeldung aus dem Land und von der IP-Adresse des Proxys. Wählen Sie daher einen Proxy in der Nähe des Creators.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;binden</translation>
     </message>
     <message>
         <source>Starting the login…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wird gestartet …</translation>
     </message>
 </context>
 <context>
     <name>ProxyProfiles</name>
     <message>
         <source>Enter a name for this proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für diesen Proxy ein.</translation>
     </message>
     <message>
         <source>The system keychain is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht eingerichtet.</translation>
     </message>
     <message>
         <source>The proxy “%1” was not saved, because its password could not be stored in the system keychain. It is not saved anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy „%1“ wurde nicht gespeichert, weil sein Passwort nicht im System-Schlüsselbund abgelegt werden konnte. Er wird auch nirgendwo sonst gespeichert.</translation>
     </message>
     <message>
         <source>The proxy “%1” was not removed, because its password could not be deleted from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy „%1“ wurde nicht entfernt, weil sein Passwort nicht aus dem System-Schlüsselbund gelöscht werden konnte.</translation>
     </message>
     <message>
         <source>There is no saved proxy named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen gespeicherten Proxy namens „%1“.</translation>
     </message>
     <message>
         <source>The password of the proxy “%1” could not be read from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Proxys „%1“ konnte nicht aus dem System-Schlüsselbund gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>no D-Bus session bus is running</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft kein D-Bus-Sitzungsbus</translation>
     </message>
     <message>
         <source>no Secret Service is running</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft kein Secret Service</translation>
     </message>
     <message>
         <source>the default keyring does not exist or is not unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standard-Schlüsselbund existiert nicht oder ist nicht entsperrt</translation>
     </message>
     <message>
         <source>the libsecret library may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>möglicherweise fehlt die Bibliothek libsecret</translation>
     </message>
     <message>
         <source>Nothing is saved for this in the system keychain yet. Enter it again and it will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund ist dafür noch nichts gespeichert. Geben Sie es erneut ein, dann wird es gespeichert.</translation>
     </message>
     <message>
         <source>The system keychain is not available. Install or unlock GNOME Keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar. Installieren oder entsperren Sie GNOME Keyring oder KWallet und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). Install or unlock GNOME Keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar (%1). Installieren oder entsperren Sie GNOME Keyring oder KWallet und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The system keychain is not available. Unlock it or check that it works, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar. Entsperren Sie ihn oder prüfen Sie, ob er funktioniert, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). Unlock it or check that it works, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar (%1). Entsperren Sie ihn oder prüfen Sie, ob er funktioniert, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The system keychain refused access. Unlock your keychain and allow Fansly Connect to use it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat den Zugriff verweigert. Entsperren Sie Ihren Schlüsselbund, erlauben Sie Fansly Connect den Zugriff und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The system keychain refused access (%1). Unlock your keychain and allow Fansly Connect to use it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie Ihren Schlüsselbund, erlauben Sie Fansly Connect den Zugriff und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The system keychain reported an error. Try again; if it keeps happening, log out and back in or restart the keychain service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat einen Fehler gemeldet. Versuchen Sie es erneut. Wenn das wieder passiert, melden Sie sich ab und wieder an oder starten Sie den Schlüsselbund-Dienst neu.</translation>
     </message>
     <message>
         <source>The system keychain reported an error (%1). Try again; if it keeps happening, log out and back in or restart the keychain service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat einen Fehler gemeldet (%1). Versuchen Sie es erneut. Wenn das wieder passiert, melden Sie sich ab und wieder an oder starten Sie den Schlüsselbund-Dienst neu.</translation>
     </message>
 </context>
 </TS>

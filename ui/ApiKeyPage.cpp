@@ -106,7 +106,8 @@ void ApiKeyPage::setKeychainNote(const QString &note, bool canRemember, bool war
 {
     m_remember->setEnabled(canRemember);
     m_remember->setChecked(canRemember);
-    m_keychainNote->setMessage(note, warning ? StatusLabel::Tone::Warning : StatusLabel::Tone::Info);
+    m_keychainNote->setMessage(note,
+                               warning ? StatusLabel::Tone::Warning : StatusLabel::Tone::Info);
 }
 
 void ApiKeyPage::clearKey()

@@ -40,8 +40,8 @@ ConnectController::~ConnectController()
 QString ConnectController::keychainNote(const SecretStore::Result &r)
 {
     return SecretStore::userMessage(r) + QLatin1Char(' ')
-           + tr("Until then the API key is kept in memory for this session only and is never "
-                "written to disk.");
+        + tr("Until then the API key is kept in memory for this session only and is never "
+             "written to disk.");
 }
 
 QString ConnectController::apiKeyName() const
@@ -169,17 +169,18 @@ void ConnectController::connectAccount(StartRequest request, const ProxySelectio
         return;
     }
     if (!proxy.saveAs.isEmpty() && profiles) {
-        const ProxyProfile profile{proxy.saveAs.trimmed(), proxy.choice.host.trimmed(),
-                                   proxy.choice.port, proxy.choice.username};
-        profiles->save(profile, proxy.choice.password, this,
-                       [this, request, proxy, name = profile.name](bool ok, const QString &message) {
-                           if (!ok) {
-                               emit proxyProblem(message);
-                               return;
-                           }
-                           emit proxySaved(name);
-                           startWith(request, proxy.choice);
-                       });
+        const ProxyProfile profile {proxy.saveAs.trimmed(), proxy.choice.host.trimmed(),
+                                    proxy.choice.port, proxy.choice.username};
+        profiles->save(
+            profile, proxy.choice.password, this,
+            [this, request, proxy, name = profile.name](bool ok, const QString &message) {
+                if (!ok) {
+                    emit proxyProblem(message);
+                    return;
+                }
+                emit proxySaved(name);
+                startWith(request, proxy.choice);
+            });
         return;
     }
     startWith(std::move(request), proxy.choice);

@@ -20,9 +20,9 @@ class QSettings;
 // optionally a name to save a new custom proxy under.
 struct ProxySelection
 {
-    ProxyChoice choice;  // used when savedName is empty
-    QString savedName;   // load this saved proxy (with its password from the keychain)
-    QString saveAs;      // save `choice` under this name before connecting
+    ProxyChoice choice; // used when savedName is empty
+    QString savedName; // load this saved proxy (with its password from the keychain)
+    QString saveAs; // save `choice` under this name before connecting
     bool operator==(const ProxySelection &) const = default;
 };
 
@@ -40,10 +40,10 @@ public:
         bool practice = false;
         PollPolicy policy;
         QNetworkAccessManager *nam = nullptr; // nullptr: one of our own
-        SecretStore *secrets = nullptr;       // nullptr: no keychain, keys live for this run
-        ProxyProfiles *profiles = nullptr;    // nullptr: no saved proxies
-        QSettings *settings = nullptr;        // pending logins; nullptr: the app's settings
-        QString apiKey;     // a key given up front (tests): checked, then the key page is skipped
+        SecretStore *secrets = nullptr; // nullptr: no keychain, keys live for this run
+        ProxyProfiles *profiles = nullptr; // nullptr: no saved proxies
+        QSettings *settings = nullptr; // pending logins; nullptr: the app's settings
+        QString apiKey; // a key given up front (tests): checked, then the key page is skipped
         QString keyPrefill; // shown in the key field (practice mode's key)
     };
 

@@ -29,7 +29,8 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
     , m_donePage(new DonePage(this))
 {
     setObjectName(QStringLiteral("connectWizard"));
-    setWindowTitle(controller->isPractice() ? tr("Fansly Connect — Practice") : tr("Fansly Connect"));
+    setWindowTitle(controller->isPractice() ? tr("Fansly Connect — Practice")
+                                            : tr("Fansly Connect"));
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(ApiKeyPageId, m_keyPage);
     setPage(CreatorPageId, m_creatorPage);
@@ -52,7 +53,8 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
         restartAt(ApiKeyPageId);
     });
     connect(m_proxyPage, &ProxyPage::connectRequested, this, &ConnectWizard::onConnectRequested);
-    connect(m_connectingPage, &ConnectingPage::cancelRequested, m_session, &ConnectionSession::cancel);
+    connect(m_connectingPage, &ConnectingPage::cancelRequested, m_session,
+            &ConnectionSession::cancel);
     connect(m_codePage, &CodePage::cancelRequested, m_session, &ConnectionSession::cancel);
     connect(m_codePage, &CodePage::verifyRequested, m_session, &ConnectionSession::submitCode);
     connect(m_donePage, &DonePage::anotherRequested, this, [this] {
@@ -66,7 +68,8 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
             m_creatorPage->focusForceConnect();
     });
 
-    connect(controller, &ConnectController::checkingSavedKey, m_keyPage, &ApiKeyPage::showCheckingSaved);
+    connect(controller, &ConnectController::checkingSavedKey, m_keyPage,
+            &ApiKeyPage::showCheckingSaved);
     connect(controller, &ConnectController::keyNeeded, this, &ConnectWizard::onKeyNeeded);
     connect(controller, &ConnectController::keyRejected, m_keyPage, &ApiKeyPage::showRejected);
     connect(controller, &ConnectController::keyAccepted, this,
@@ -83,14 +86,12 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
 
     connect(m_session, &ConnectionSession::stateChanged, this, &ConnectWizard::onStateChanged);
     connect(m_session, &ConnectionSession::finished, this, &ConnectWizard::onFinished);
-    connect(m_session, &ConnectionSession::statusReceived, this, [this](const AuthStatus &s) {
-        m_connectingPage->setServerStatus(s.status);
-    });
+    connect(m_session, &ConnectionSession::statusReceived, this,
+            [this](const AuthStatus &s) { m_connectingPage->setServerStatus(s.status); });
     connect(m_session, &ConnectionSession::codeRejected, m_codePage, &CodePage::showRejected);
     connect(m_session, &ConnectionSession::retrying, this, [this](const ApiError &e, int delayMs) {
         const QString notice = e.userMessage() + QLatin1Char(' ')
-                               + tr("Trying again in %n second(s).", nullptr,
-                                    qMax(1, (delayMs + 999) / 1000));
+            + tr("Trying again in %n second(s).", nullptr, qMax(1, (delayMs + 999) / 1000));
         m_connectingPage->setNotice(notice);
         if (currentId() == CodePageId)
             m_codePage->setNotice(notice);
@@ -134,7 +135,7 @@ void ConnectWizard::restartAt(PageId id)
 void ConnectWizard::refreshProfiles()
 {
     ProxyProfiles *profiles = m_controller->profiles();
-    m_proxyPage->editor()->setProfiles(profiles ? profiles->list() : QList<ProxyProfile>{},
+    m_proxyPage->editor()->setProfiles(profiles ? profiles->list() : QList<ProxyProfile> {},
                                        profiles != nullptr);
 }
 
@@ -142,7 +143,7 @@ void ConnectWizard::onPageChanged(int id)
 {
     // Once a login runs, only the page's own buttons act on it: no Back into a started
     // login, and Cancel is "Cancel login" on the page (closing the window asks first).
-    QList<QWizard::WizardButton> layout{QWizard::Stretch};
+    QList<QWizard::WizardButton> layout {QWizard::Stretch};
     if (id == CodePageId)
         layout << QWizard::NextButton;
     else if (id == DonePageId)
@@ -239,17 +240,14 @@ void ConnectWizard::onStateChanged(State state)
 {
     m_connectingPage->setState(m_session->describe());
     switch (state) {
-    case State::NeedsCode:
-        onNeedsCode();
-        break;
+    case State::NeedsCode: onNeedsCode(); break;
     case State::SubmittingCode:
     case State::Verifying:
     case State::Waiting:
         if (currentId() == CodePageId)
             m_codePage->setChecking(true, m_session->describe());
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -258,7 +256,8 @@ void ConnectWizard::onNeedsCode()
     const ConnectionSession::Challenge challenge = m_session->challenge();
     const bool fresh = challenge != m_shownChallenge;
     m_shownChallenge = challenge;
-    m_codePage->setChallenge(challenge == ConnectionSession::Challenge::Email, m_session->maskedEmail());
+    m_codePage->setChallenge(challenge == ConnectionSession::Challenge::Email,
+                             m_session->maskedEmail());
     if (currentId() == ConnectingPageId) {
         next();
     } else if (currentId() == CodePageId) {

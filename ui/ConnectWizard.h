@@ -21,7 +21,14 @@ class ConnectWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { ApiKeyPageId, CreatorPageId, ProxyPageId, ConnectingPageId, CodePageId, DonePageId };
+    enum PageId {
+        ApiKeyPageId,
+        CreatorPageId,
+        ProxyPageId,
+        ConnectingPageId,
+        CodePageId,
+        DonePageId
+    };
     Q_ENUM(PageId)
 
     explicit ConnectWizard(ConnectController *controller, QWidget *parent = nullptr);

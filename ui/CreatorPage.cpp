@@ -9,8 +9,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QToolButton>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 CreatorPage::CreatorPage(QWidget *parent)
@@ -39,13 +39,13 @@ CreatorPage::CreatorPage(QWidget *parent)
     body()->addWidget(m_keyNote);
 
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &text, QWidget *field, QWidget *focusTarget,
-                         const char *name) {
-        auto *label = new QLabel(text, this);
-        focusTarget->setObjectName(QLatin1String(name));
-        A11y::labelField(label, focusTarget);
-        form->addRow(label, field);
-    };
+    const auto row
+        = [&](const QString &text, QWidget *field, QWidget *focusTarget, const char *name) {
+              auto *label = new QLabel(text, this);
+              focusTarget->setObjectName(QLatin1String(name));
+              A11y::labelField(label, focusTarget);
+              form->addRow(label, field);
+          };
     row(tr("&Display name (optional)"), m_name, m_name, "displayNameEdit");
     row(tr("Fansly &username or email"), m_username, m_username, "usernameEdit");
     row(tr("&Password"), m_password, m_password->lineEdit(), "passwordEdit");

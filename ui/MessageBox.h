@@ -33,6 +33,6 @@ public:
 
     // Tests: the next question is answered with `answer` (once), without showing anything.
     static void setNextAnswer(Button answer);
-    static int askedCount();    // questions asked so far (shown or answered by the hook)
-    static QString lastText();  // text of the last question
+    static int askedCount(); // questions asked so far (shown or answered by the hook)
+    static QString lastText(); // text of the last question
 };

@@ -14,8 +14,8 @@ PasswordField::PasswordField(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit->setEchoMode(QLineEdit::Password);
-    m_edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText
-                                | Qt::ImhNoAutoUppercase | Qt::ImhSensitiveData);
+    m_edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase
+                                | Qt::ImhSensitiveData);
     m_toggle->setCheckable(true);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toggle->setFocusPolicy(Qt::StrongFocus);

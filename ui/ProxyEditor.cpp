@@ -10,10 +10,10 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QToolButton>
 #include <QRadioButton>
 #include <QRegularExpressionValidator>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -42,9 +42,8 @@ ProxyEditor::ProxyEditor(QWidget *parent)
     , m_customBox(new QWidget(this))
     , m_error(new StatusLabel(this))
 {
-    const auto name = [](QWidget *w, const char *objectName) {
-        w->setObjectName(QLatin1String(objectName));
-    };
+    const auto name
+        = [](QWidget *w, const char *objectName) { w->setObjectName(QLatin1String(objectName)); };
     name(m_managed, "managedProxyRadio");
     name(m_country, "countryCombo");
     name(m_custom, "customProxyRadio");
@@ -101,9 +100,8 @@ ProxyEditor::ProxyEditor(QWidget *parent)
     grid->addWidget(m_port, 0, 3);
     grid->addWidget(fieldLabel(tr("Proxy use&r (optional)"), m_user, m_customBox), 1, 0);
     grid->addWidget(m_user, 1, 1, 1, 3);
-    grid->addWidget(fieldLabel(tr("Proxy pass&word (optional)"), m_password->lineEdit(),
-                               m_customBox),
-                    2, 0);
+    grid->addWidget(
+        fieldLabel(tr("Proxy pass&word (optional)"), m_password->lineEdit(), m_customBox), 2, 0);
     grid->addWidget(m_password, 2, 1, 1, 3);
     grid->addWidget(m_save, 3, 0);
     grid->addWidget(m_saveName, 3, 1, 1, 3);
@@ -156,7 +154,8 @@ void ProxyEditor::setProfiles(const QList<ProxyProfile> &profiles, bool availabl
         m_savedCombo->addItem(p.name);
     m_savedCombo->setPlaceholderText(tr("None saved yet"));
     // With a placeholder the combo box selects nothing by itself.
-    m_savedCombo->setCurrentIndex(profiles.isEmpty() ? -1 : qMax(0, m_savedCombo->findText(current)));
+    m_savedCombo->setCurrentIndex(profiles.isEmpty() ? -1
+                                                     : qMax(0, m_savedCombo->findText(current)));
     m_saved->setEnabled(!profiles.isEmpty());
     m_saved->setToolTip(profiles.isEmpty() ? tr("No proxy has been saved yet.") : QString());
     if (profiles.isEmpty() && kind() == Saved)
@@ -183,18 +182,14 @@ ProxySelection ProxyEditor::selection() const
 {
     ProxySelection s;
     switch (kind()) {
-    case Managed:
-        s.choice = ProxyChoice::managed(m_country->currentData().toString());
-        break;
+    case Managed: s.choice = ProxyChoice::managed(m_country->currentData().toString()); break;
     case Custom:
         s.choice = ProxyChoice::custom(m_host->text().trimmed(), m_port->text().toInt(),
                                        m_user->text().trimmed(), m_password->text());
         if (m_canSave && m_save->isChecked())
             s.saveAs = m_saveName->text().trimmed();
         break;
-    case Saved:
-        s.savedName = m_savedCombo->currentText();
-        break;
+    case Saved: s.savedName = m_savedCombo->currentText(); break;
     }
     return s;
 }
@@ -226,7 +221,8 @@ bool ProxyEditor::validate()
         return false;
     }
     if (m_canSave && m_save->isChecked() && s.saveAs.isEmpty()) {
-        mark(m_saveName, tr("Enter a name to save this proxy under, or untick “Save this proxy as”."));
+        mark(m_saveName,
+             tr("Enter a name to save this proxy under, or untick “Save this proxy as”."));
         return false;
     }
     return true;

@@ -30,7 +30,11 @@ public:
     void useSaved(const QString &name);
 
 private:
-    enum Kind { Managed, Custom, Saved };
+    enum Kind {
+        Managed,
+        Custom,
+        Saved
+    };
     Kind kind() const;
     void updateEnabled();
     void clearMarks();

@@ -22,7 +22,7 @@ public:
 
     ProxyEditor *editor() const { return m_editor; }
     ProxySelection selection() const;
-    void setStarted();                        // the next Connect goes through
+    void setStarted(); // the next Connect goes through
     void showProblem(const QString &message); // nothing was sent; the page stays
 
 signals:

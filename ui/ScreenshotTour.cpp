@@ -53,8 +53,7 @@ public:
         m_poll.start();
     }
 
-    template <class T = QWidget>
-    T *find(const char *name) const
+    template<class T = QWidget> T *find(const char *name) const
     {
         return m_wizard->findChild<T *>(QLatin1String(name));
     }
@@ -95,7 +94,8 @@ private:
             return;
         }
         if (m_clock.elapsed() > 30000) {
-            std::fprintf(stderr, "screenshot-tour: gave up waiting for: %s\n", m_steps[m_index].what);
+            std::fprintf(stderr, "screenshot-tour: gave up waiting for: %s\n",
+                         m_steps[m_index].what);
             m_poll.stop();
             QApplication::exit(1);
             return;
@@ -138,67 +138,89 @@ void run(QWizard *wizard, const QString &directory)
         t->type("apiKeyEdit", QStringLiteral("not-a-key"));
         t->click(QWizard::NextButton);
     });
-    t->add("the rejected key", [t] { return t->on(W::ApiKeyPageId) && t->find<QLineEdit>("apiKeyEdit")->isEnabled() && t->statusShown("apiKeyStatus"); },
-           [t] {
-               t->grab("01b-api-key-rejected.png");
-               t->type("apiKeyEdit", QStringLiteral("practice-key"));
-               t->click(QWizard::NextButton);
-           });
-    t->add("the creator page", [t] { return t->on(W::CreatorPageId); }, [t] {
-        t->type("displayNameEdit", QStringLiteral("Demo Creator"));
-        t->type("usernameEdit", QStringLiteral("email.demo@example.com"));
-        t->type("passwordEdit", QStringLiteral("correct horse battery"));
-        t->grab("02-creator.png");
-        t->click(QWizard::NextButton);
-    });
-    t->add("the proxy page", [t] { return t->on(W::ProxyPageId); }, [t] {
-        t->grab("03-proxy.png");
-        t->grabScreen("03-proxy-screen.png");
-        t->find<QRadioButton>("customProxyRadio")->setChecked(true);
-        t->type("proxyHostEdit", QStringLiteral("proxy.example.com"));
-        t->type("proxyPortEdit", QStringLiteral("70000"));
-        t->type("proxyUserEdit", QStringLiteral("agency"));
-        t->click(QWizard::CommitButton);
-    });
-    t->add("the proxy error", [t] { return t->statusShown("proxyError"); }, [t] {
-        t->grab("03b-proxy-invalid.png");
-        t->find<QRadioButton>("managedProxyRadio")->setChecked(true);
-        t->click(QWizard::CommitButton);
-    });
-    t->add("the connecting page after a second", [t] {
-        return t->on(W::ConnectingPageId)
-               && t->find<QLabel>("elapsedLabel")->text().endsWith(QLatin1String("0:01"))
-               && !t->find<QLabel>("serverStatus")->text().isEmpty();
-    }, [t] {
-        t->grab("04-connecting.png");
-    });
-    t->add("the code page", [t] { return t->on(W::CodePageId); }, [t] {
-        t->grab("05-code-email.png");
-        t->type("codeEdit", QStringLiteral("111 111"));
-        t->click(QWizard::NextButton);
-    });
-    t->add("the wrong-code message", [t] {
-        return t->on(W::CodePageId) && t->statusShown("codeError") && t->find<QLineEdit>("codeEdit")->isReadOnly() == false;
-    }, [t] {
-        t->grab("06-code-wrong.png");
-        t->type("codeEdit", QStringLiteral("123-456"));
-        t->click(QWizard::NextButton);
-    });
-    t->add("the success page", [t] { return t->on(W::DonePageId); }, [t] {
-        t->grab("07-done-success.png");
-        t->clickNamed("connectAnotherButton");
-    });
-    t->add("the creator page again", [t] { return t->on(W::CreatorPageId); }, [t] {
-        t->type("usernameEdit", QStringLiteral("wrongpass.demo"));
-        t->type("passwordEdit", QStringLiteral("not the password"));
-        t->click(QWizard::NextButton);
-    });
-    t->add("the proxy page again", [t] { return t->on(W::ProxyPageId); }, [t] {
-        t->click(QWizard::CommitButton);
-    });
-    t->add("the failure page", [t] { return t->on(W::DonePageId); }, [t] {
-        t->grab("08-done-failure.png");
-    });
+    t->add(
+        "the rejected key",
+        [t] {
+            return t->on(W::ApiKeyPageId) && t->find<QLineEdit>("apiKeyEdit")->isEnabled()
+                && t->statusShown("apiKeyStatus");
+        },
+        [t] {
+            t->grab("01b-api-key-rejected.png");
+            t->type("apiKeyEdit", QStringLiteral("practice-key"));
+            t->click(QWizard::NextButton);
+        });
+    t->add(
+        "the creator page", [t] { return t->on(W::CreatorPageId); },
+        [t] {
+            t->type("displayNameEdit", QStringLiteral("Demo Creator"));
+            t->type("usernameEdit", QStringLiteral("email.demo@example.com"));
+            t->type("passwordEdit", QStringLiteral("correct horse battery"));
+            t->grab("02-creator.png");
+            t->click(QWizard::NextButton);
+        });
+    t->add(
+        "the proxy page", [t] { return t->on(W::ProxyPageId); },
+        [t] {
+            t->grab("03-proxy.png");
+            t->grabScreen("03-proxy-screen.png");
+            t->find<QRadioButton>("customProxyRadio")->setChecked(true);
+            t->type("proxyHostEdit", QStringLiteral("proxy.example.com"));
+            t->type("proxyPortEdit", QStringLiteral("70000"));
+            t->type("proxyUserEdit", QStringLiteral("agency"));
+            t->click(QWizard::CommitButton);
+        });
+    t->add(
+        "the proxy error", [t] { return t->statusShown("proxyError"); },
+        [t] {
+            t->grab("03b-proxy-invalid.png");
+            t->find<QRadioButton>("managedProxyRadio")->setChecked(true);
+            t->click(QWizard::CommitButton);
+        });
+    t->add(
+        "the connecting page after a second",
+        [t] {
+            return t->on(W::ConnectingPageId)
+                && t->find<QLabel>("elapsedLabel")->text().endsWith(QLatin1String("0:01"))
+                && !t->find<QLabel>("serverStatus")->text().isEmpty();
+        },
+        [t] { t->grab("04-connecting.png"); });
+    t->add(
+        "the code page", [t] { return t->on(W::CodePageId); },
+        [t] {
+            t->grab("05-code-email.png");
+            t->type("codeEdit", QStringLiteral("111 111"));
+            t->click(QWizard::NextButton);
+        });
+    t->add(
+        "the wrong-code message",
+        [t] {
+            return t->on(W::CodePageId) && t->statusShown("codeError")
+                && t->find<QLineEdit>("codeEdit")->isReadOnly() == false;
+        },
+        [t] {
+            t->grab("06-code-wrong.png");
+            t->type("codeEdit", QStringLiteral("123-456"));
+            t->click(QWizard::NextButton);
+        });
+    t->add(
+        "the success page", [t] { return t->on(W::DonePageId); },
+        [t] {
+            t->grab("07-done-success.png");
+            t->clickNamed("connectAnotherButton");
+        });
+    t->add(
+        "the creator page again", [t] { return t->on(W::CreatorPageId); },
+        [t] {
+            t->type("usernameEdit", QStringLiteral("wrongpass.demo"));
+            t->type("passwordEdit", QStringLiteral("not the password"));
+            t->click(QWizard::NextButton);
+        });
+    t->add(
+        "the proxy page again", [t] { return t->on(W::ProxyPageId); },
+        [t] { t->click(QWizard::CommitButton); });
+    t->add(
+        "the failure page", [t] { return t->on(W::DonePageId); },
+        [t] { t->grab("08-done-failure.png"); });
     t->begin();
 }
 

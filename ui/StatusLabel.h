@@ -10,7 +10,12 @@ class StatusLabel : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Tone { Info, Busy, Warning, Error };
+    enum class Tone {
+        Info,
+        Busy,
+        Warning,
+        Error
+    };
 
     explicit StatusLabel(QWidget *parent = nullptr);
 

@@ -30,15 +30,14 @@ QStringList table(const QList<QStringList> &rows)
 AccountCommands::AccountCommands(Cli *cli, QObject *parent)
     : QObject(parent)
     , m_cli(cli)
-{
-}
+{ }
 
 void AccountCommands::run()
 {
     const CliOptions &o = m_cli->options();
     if (o.command == QLatin1String("disconnect") && !ApiClient::isValidAccountId(o.args.value(0))) {
-        m_cli->usageError(tr("“%1” is not an account id (they look like fansly_acct_123).")
-                              .arg(o.args.value(0)));
+        m_cli->usageError(
+            tr("“%1” is not an account id (they look like fansly_acct_123).").arg(o.args.value(0)));
         return;
     }
     if (!m_cli->setupApi())
@@ -57,17 +56,18 @@ void AccountCommands::list()
             return;
         }
         const QList<Account> &accounts = *r.value;
-        QList<QStringList> rows{{tr("ACCOUNT ID"), tr("NAME"), tr("FANSLY USER"), tr("STATE")}};
+        QList<QStringList> rows {{tr("ACCOUNT ID"), tr("NAME"), tr("FANSLY USER"), tr("STATE")}};
         for (const Account &a : accounts) {
-            m_cli->out().object(QJsonObject{{QLatin1String("id"), a.id},
-                                            {QLatin1String("display_name"), a.displayName},
-                                            {QLatin1String("fansly_id"), a.fanslyId},
-                                            {QLatin1String("fansly_username"), a.fanslyUsername},
-                                            {QLatin1String("is_authenticated"), a.isAuthenticated},
-                                            {QLatin1String("authentication_progress"), a.progress}});
+            m_cli->out().object(
+                QJsonObject {{QLatin1String("id"), a.id},
+                             {QLatin1String("display_name"), a.displayName},
+                             {QLatin1String("fansly_id"), a.fanslyId},
+                             {QLatin1String("fansly_username"), a.fanslyUsername},
+                             {QLatin1String("is_authenticated"), a.isAuthenticated},
+                             {QLatin1String("authentication_progress"), a.progress}});
             const QString state = a.isAuthenticated ? tr("connected")
-                                  : a.progress.isEmpty() ? tr("not connected")
-                                                         : a.progress;
+                : a.progress.isEmpty()              ? tr("not connected")
+                                                    : a.progress;
             rows.append({a.id, a.displayName, a.fanslyUsername, state});
         }
         if (accounts.isEmpty()) {
@@ -92,8 +92,9 @@ void AccountCommands::confirmDisconnect(const QString &accountId)
         if (!line || line->trimmed().compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0) {
             if (!line)
                 m_cli->out().progress(QString());
-            m_cli->out().error(tr("Not disconnected: no confirmation given (type yes, or use --yes)."),
-                               QStringLiteral("cancelled"));
+            m_cli->out().error(
+                tr("Not disconnected: no confirmation given (type yes, or use --yes)."),
+                QStringLiteral("cancelled"));
             m_cli->finish(ExitCode::Cancelled);
             return;
         }
@@ -103,17 +104,18 @@ void AccountCommands::confirmDisconnect(const QString &accountId)
 
 void AccountCommands::disconnectAccount(const QString &accountId)
 {
-    m_cli->api()->disconnectAccount(accountId, this, [this, accountId](const ApiResult<QString> &r) {
-        if (!r.ok()) {
-            m_cli->failWith(r.error);
-            return;
-        }
-        m_cli->out().object(QJsonObject{{QLatin1String("account_id"), accountId},
-                                        {QLatin1String("disconnected"), true},
-                                        {QLatin1String("message"), *r.value}});
-        m_cli->out().result(tr("Disconnected: %1").arg(accountId));
-        if (!r.value->isEmpty())
-            m_cli->out().progress(*r.value);
-        m_cli->finish(ExitCode::Ok);
-    });
+    m_cli->api()->disconnectAccount(
+        accountId, this, [this, accountId](const ApiResult<QString> &r) {
+            if (!r.ok()) {
+                m_cli->failWith(r.error);
+                return;
+            }
+            m_cli->out().object(QJsonObject {{QLatin1String("account_id"), accountId},
+                                             {QLatin1String("disconnected"), true},
+                                             {QLatin1String("message"), *r.value}});
+            m_cli->out().result(tr("Disconnected: %1").arg(accountId));
+            if (!r.value->isEmpty())
+                m_cli->out().progress(*r.value);
+            m_cli->finish(ExitCode::Ok);
+        });
 }

@@ -13,26 +13,26 @@ QString tr(const char *text)
 }
 
 // Options that would put a secret into the process list and the shell history.
-const char *const kSecretOptions[] = {"password", "pass", "api-key", "key", "code",
-                                      "proxy-password", "token"};
+const char *const kSecretOptions[]
+    = {"password", "pass", "api-key", "key", "code", "proxy-password", "token"};
 
-const QStringList kGlobal = {QStringLiteral("api-base-url"), QStringLiteral("api-key-file"),
-                             QStringLiteral("practice"),     QStringLiteral("json"),
-                             QStringLiteral("verbose"),      QStringLiteral("help"),
-                             QStringLiteral("version")};
+const QStringList kGlobal
+    = {QStringLiteral("api-base-url"), QStringLiteral("api-key-file"), QStringLiteral("practice"),
+       QStringLiteral("json"),         QStringLiteral("verbose"),      QStringLiteral("help"),
+       QStringLiteral("version")};
 
 QStringList allowedFor(const QString &command, const QString &sub)
 {
     QStringList extra;
     const QStringList session = {QStringLiteral("timeout")};
     if (command == QLatin1String("connect")) {
-        extra = {QStringLiteral("username"),   QStringLiteral("name"),
+        extra = {QStringLiteral("username"),      QStringLiteral("name"),
                  QStringLiteral("proxy-country"), QStringLiteral("proxy"),
-                 QStringLiteral("proxy-user"), QStringLiteral("proxy-profile"),
-                 QStringLiteral("force"),      QStringLiteral("password-stdin")};
+                 QStringLiteral("proxy-user"),    QStringLiteral("proxy-profile"),
+                 QStringLiteral("force"),         QStringLiteral("password-stdin")};
         extra += session;
     } else if (command == QLatin1String("status")) {
-        extra = QStringList{QStringLiteral("wait")} + session;
+        extra = QStringList {QStringLiteral("wait")} + session;
     } else if (command == QLatin1String("reauth")) {
         extra = session;
     } else if (command == QLatin1String("disconnect")) {
@@ -120,17 +120,19 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const auto value = [](const char *name, const char *valueName) {
-        return QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(valueName));
+        return QCommandLineOption(QString::fromLatin1(name), QString(),
+                                  QString::fromLatin1(valueName));
     };
-    const auto flag = [](const char *name) { return QCommandLineOption(QString::fromLatin1(name)); };
+    const auto flag
+        = [](const char *name) { return QCommandLineOption(QString::fromLatin1(name)); };
     p.addOptions({value("api-base-url", "URL"), value("api-key-file", "PATH"), flag("practice"),
                   flag("json"), flag("verbose"), flag("help"), flag("version"),
                   value("username", "USER"), value("name", "NAME"), value("proxy-country", "CC"),
                   value("proxy", "HOST:PORT"), value("proxy-user", "USER"),
                   value("proxy-profile", "NAME"), flag("force"), flag("password-stdin"),
                   value("timeout", "SECONDS"), flag("wait"), flag("yes"), flag("no-check")});
-    p.addOption(QCommandLineOption(QStringList{QStringLiteral("h")}));
-    p.addOption(QCommandLineOption(QStringList{QStringLiteral("v")}));
+    p.addOption(QCommandLineOption(QStringList {QStringLiteral("h")}));
+    p.addOption(QCommandLineOption(QStringList {QStringLiteral("v")}));
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return std::nullopt;
@@ -156,7 +158,8 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
     }
     if (!shape->subcommands.isEmpty()) {
         if (positional.isEmpty() || !shape->subcommands.contains(positional.first())) {
-            *error = tr("“%1” needs one of: %2.").arg(o.command, shape->subcommands.join(QLatin1String(", ")));
+            *error = tr("“%1” needs one of: %2.")
+                         .arg(o.command, shape->subcommands.join(QLatin1String(", ")));
             return std::nullopt;
         }
         o.subcommand = positional.takeFirst();
@@ -166,8 +169,9 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
     if (o.command == QLatin1String("proxies"))
         minArgs = maxArgs = o.subcommand == QLatin1String("list") ? 0 : 1;
     if (positional.size() < minArgs) {
-        *error = tr("“%1” needs %2.").arg(QStringList{o.command, o.subcommand}.join(QLatin1Char(' ')).trimmed(),
-                                          QString::fromLatin1(shape->argName));
+        *error = tr("“%1” needs %2.")
+                     .arg(QStringList {o.command, o.subcommand}.join(QLatin1Char(' ')).trimmed(),
+                          QString::fromLatin1(shape->argName));
         return std::nullopt;
     }
     if (positional.size() > maxArgs) {
@@ -182,8 +186,10 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
         if (name == QLatin1String("h") || name == QLatin1String("v"))
             continue;
         if (!allowed.contains(name)) {
-            *error = tr("--%1 does not go with “%2”.")
-                         .arg(name, QStringList{o.command, o.subcommand}.join(QLatin1Char(' ')).trimmed());
+            *error
+                = tr("--%1 does not go with “%2”.")
+                      .arg(name,
+                           QStringList {o.command, o.subcommand}.join(QLatin1Char(' ')).trimmed());
             return std::nullopt;
         }
     }
@@ -194,7 +200,8 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
         }
     }
 
-    const auto str = [&p](const char *name) { return p.value(QString::fromLatin1(name)).trimmed(); };
+    const auto str
+        = [&p](const char *name) { return p.value(QString::fromLatin1(name)).trimmed(); };
     o.apiBaseUrl = str("api-base-url");
     o.apiKeyFile = p.value(QStringLiteral("api-key-file"));
     o.practice = p.isSet(QStringLiteral("practice"));
@@ -233,8 +240,8 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
             *error = tr("connect needs --username USER (the creator's Fansly username or email).");
             return std::nullopt;
         }
-        const int proxies = int(p.isSet(QStringLiteral("proxy-country"))) + int(p.isSet(QStringLiteral("proxy")))
-                            + int(p.isSet(QStringLiteral("proxy-profile")));
+        const int proxies = int(p.isSet(QStringLiteral("proxy-country")))
+            + int(p.isSet(QStringLiteral("proxy"))) + int(p.isSet(QStringLiteral("proxy-profile")));
         if (proxies > 1) {
             *error = tr("Choose one of --proxy-country, --proxy and --proxy-profile.");
             return std::nullopt;

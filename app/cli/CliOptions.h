@@ -10,9 +10,9 @@
 // the terminal, a file or the environment.
 struct CliOptions
 {
-    QString command;      // connect, status, reauth, accounts, disconnect, key, proxies
-    QString subcommand;   // key set|check|forget, proxies list|add|remove
-    QStringList args;     // positional arguments after the (sub)command
+    QString command; // connect, status, reauth, accounts, disconnect, key, proxies
+    QString subcommand; // key set|check|forget, proxies list|add|remove
+    QStringList args; // positional arguments after the (sub)command
     bool help = false;
     bool version = false;
 

@@ -6,12 +6,12 @@
 namespace ExitCode {
 enum : int {
     Ok = 0,
-    Usage = 2,       // bad options or arguments, no API key, refused base URL
+    Usage = 2, // bad options or arguments, no API key, refused base URL
     KeyRejected = 3, // 401: the API key was rejected
     LoginFailed = 4, // the login failed (server's reason), 422 validation, 404 unknown account
-    Service = 5,     // network, server, TLS, protocol, timeout, or the system keychain
-    Limited = 6,     // 429 rate limited or 402 out of credits
-    Cancelled = 7,   // Ctrl+C, no code or confirmation given
+    Service = 5, // network, server, TLS, protocol, timeout, or the system keychain
+    Limited = 6, // 429 rate limited or 402 out of credits
+    Cancelled = 7, // Ctrl+C, no code or confirmation given
 };
 
 inline int forError(const ApiError &e)

@@ -24,7 +24,9 @@ void Output::result(const QString &line) const
 void Output::object(const QJsonObject &o) const
 {
     if (m_json)
-        write(stdout, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        write(stdout,
+              QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))
+                  + QLatin1Char('\n'));
 }
 
 void Output::progress(const QString &line) const
@@ -39,14 +41,14 @@ void Output::prompt(const QString &text) const
 
 QJsonObject Output::errorObject(const QString &kind, const QString &message)
 {
-    return QJsonObject{{QLatin1String("kind"), kind}, {QLatin1String("message"), message}};
+    return QJsonObject {{QLatin1String("kind"), kind}, {QLatin1String("message"), message}};
 }
 
 void Output::error(const QString &message, const QString &kind) const
 {
     progress(message);
     if (m_json && !kind.isEmpty())
-        object(QJsonObject{{QLatin1String("error"), errorObject(kind, message)}});
+        object(QJsonObject {{QLatin1String("error"), errorObject(kind, message)}});
 }
 
 void Output::apiError(const ApiError &e, const QString &context) const

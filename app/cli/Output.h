@@ -14,10 +14,10 @@ public:
     void setJson(bool json) { m_json = json; }
     bool json() const { return m_json; }
 
-    void result(const QString &line) const;    // stdout, plain mode only
-    void object(const QJsonObject &o) const;   // stdout, --json mode only
-    void progress(const QString &line) const;  // stderr, always
-    void prompt(const QString &text) const;    // stderr, no newline
+    void result(const QString &line) const; // stdout, plain mode only
+    void object(const QJsonObject &o) const; // stdout, --json mode only
+    void progress(const QString &line) const; // stderr, always
+    void prompt(const QString &text) const; // stderr, no newline
     // stderr always; with --json also {"error": {kind, message}} on stdout.
     void error(const QString &message, const QString &kind = {}) const;
     void apiError(const ApiError &e, const QString &context = {}) const;

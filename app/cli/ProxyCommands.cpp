@@ -8,15 +8,15 @@
 ProxyCommands::ProxyCommands(Cli *cli, QObject *parent)
     : QObject(parent)
     , m_cli(cli)
-{
-}
+{ }
 
 void ProxyCommands::run()
 {
     const QString problem = Origin::problem(m_cli->configuredBase());
     if (!problem.isEmpty()) {
-        m_cli->usageError(tr("The API base URL %1 is refused: %2.")
-                              .arg(m_cli->configuredBase().toDisplayString(QUrl::RemoveUserInfo), problem));
+        m_cli->usageError(
+            tr("The API base URL %1 is refused: %2.")
+                .arg(m_cli->configuredBase().toDisplayString(QUrl::RemoveUserInfo), problem));
         return;
     }
     // Saved proxies belong to the configured API origin, also in practice mode.
@@ -34,13 +34,16 @@ void ProxyCommands::list()
 {
     const QList<ProxyProfile> all = m_profiles->list();
     if (all.isEmpty())
-        m_cli->out().progress(tr("No proxies are saved for %1.").arg(Origin::of(m_cli->configuredBase())));
+        m_cli->out().progress(
+            tr("No proxies are saved for %1.").arg(Origin::of(m_cli->configuredBase())));
     for (const ProxyProfile &p : all) {
-        m_cli->out().object(QJsonObject{{QLatin1String("name"), p.name},
-                                        {QLatin1String("host"), p.host},
-                                        {QLatin1String("port"), p.port},
-                                        {QLatin1String("username"), p.username}});
-        const QString host = p.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + p.host + QLatin1Char(']') : p.host;
+        m_cli->out().object(QJsonObject {{QLatin1String("name"), p.name},
+                                         {QLatin1String("host"), p.host},
+                                         {QLatin1String("port"), p.port},
+                                         {QLatin1String("username"), p.username}});
+        const QString host = p.host.contains(QLatin1Char(':'))
+            ? QLatin1Char('[') + p.host + QLatin1Char(']')
+            : p.host;
         QString line = tr("%1  %2:%3").arg(p.name, host).arg(p.port);
         if (!p.username.isEmpty())
             line += tr("  user %1").arg(p.username);
@@ -67,7 +70,8 @@ void ProxyCommands::add(const QString &name)
     }
     const auto save = [this, profile](const QString &password) {
         if (!password.isEmpty() && profile.username.isEmpty()) {
-            m_cli->usageError(tr("A proxy password needs --proxy-user (FANSLY_CONNECT_PROXY_PASSWORD is set)."));
+            m_cli->usageError(
+                tr("A proxy password needs --proxy-user (FANSLY_CONNECT_PROXY_PASSWORD is set)."));
             return;
         }
         m_profiles->save(profile, password, this, [this, profile](bool ok, const QString &message) {
@@ -76,7 +80,7 @@ void ProxyCommands::add(const QString &name)
                 m_cli->finish(ExitCode::Service);
                 return;
             }
-            m_cli->out().object(QJsonObject{{QLatin1String("saved"), profile.name}});
+            m_cli->out().object(QJsonObject {{QLatin1String("saved"), profile.name}});
             m_cli->out().result(tr("Saved the proxy “%1”.").arg(profile.name));
             m_cli->finish(ExitCode::Ok);
         });
@@ -110,7 +114,7 @@ void ProxyCommands::remove(const QString &name)
             m_cli->finish(ExitCode::Service);
             return;
         }
-        m_cli->out().object(QJsonObject{{QLatin1String("removed"), name.trimmed()}});
+        m_cli->out().object(QJsonObject {{QLatin1String("removed"), name.trimmed()}});
         m_cli->out().result(tr("Removed the proxy “%1”.").arg(name.trimmed()));
         m_cli->finish(ExitCode::Ok);
     });

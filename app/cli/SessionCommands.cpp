@@ -9,8 +9,7 @@
 SessionCommands::SessionCommands(Cli *cli, QObject *parent)
     : QObject(parent)
     , m_cli(cli)
-{
-}
+{ }
 
 SessionFollower *SessionCommands::follower()
 {
@@ -23,8 +22,8 @@ void SessionCommands::run()
 {
     const CliOptions &o = m_cli->options();
     if (o.command != QLatin1String("connect") && !ApiClient::isValidAccountId(o.args.value(0))) {
-        m_cli->usageError(tr("“%1” is not an account id (they look like fansly_acct_123).")
-                              .arg(o.args.value(0)));
+        m_cli->usageError(
+            tr("“%1” is not an account id (they look like fansly_acct_123).").arg(o.args.value(0)));
         return;
     }
     if (!m_cli->setupApi())
@@ -53,7 +52,8 @@ void SessionCommands::readProxyPassword(std::function<void(const QString &)> nex
         next(env);
         return;
     }
-    m_cli->out().prompt(tr("Password of proxy user %1 (empty for none): ").arg(m_cli->options().proxyUser));
+    m_cli->out().prompt(
+        tr("Password of proxy user %1 (empty for none): ").arg(m_cli->options().proxyUser));
     m_cli->terminal().readLine(true, [this, next](const std::optional<QString> &line) {
         if (!line) {
             m_cli->out().error(tr("No proxy password given."), QStringLiteral("cancelled"));
@@ -97,8 +97,8 @@ void SessionCommands::withProxy(std::function<void(const ProxyChoice &)> next)
     } else if (!o.proxyProfile.isEmpty()) {
         auto *profiles = new ProxyProfiles(m_cli->secrets(), m_cli->configuredBase(), this);
         if (!profiles->find(o.proxyProfile)) {
-            m_cli->usageError(tr("There is no saved proxy named “%1”. See `proxies list`.")
-                                  .arg(o.proxyProfile));
+            m_cli->usageError(
+                tr("There is no saved proxy named “%1”. See `proxies list`.").arg(o.proxyProfile));
             return;
         }
         profiles->load(o.proxyProfile, this,
@@ -147,52 +147,56 @@ void SessionCommands::connectAccount()
 
 void SessionCommands::status(const QString &accountId)
 {
-    m_cli->api()->pollStatus(accountId, {}, this, [this, accountId](const ApiResult<AuthStatus> &r) {
-        if (!r.ok()) {
-            m_cli->failWith(r.error);
-            return;
-        }
-        AuthStatus s = *r.value;
-        if (s.accountId.isEmpty())
-            s.accountId = accountId;
-        QString state;
-        QString words;
-        switch (s.phase()) {
-        case AuthStatus::Phase::Connected:
-            state = QStringLiteral("connected");
-            words = tr("connected");
-            break;
-        case AuthStatus::Phase::NeedsCode:
-            state = QStringLiteral("needs_code");
-            words = s.isEmailChallenge()
-                        ? (s.maskedEmail.isEmpty() ? tr("waiting for the code Fansly emailed")
-                                                   : tr("waiting for the code Fansly emailed to %1").arg(s.maskedEmail))
-                        : tr("waiting for the code from the authenticator app");
-            break;
-        case AuthStatus::Phase::Verifying:
-            state = QStringLiteral("verifying");
-            words = tr("checking the code");
-            break;
-        case AuthStatus::Phase::Failed:
-            state = QStringLiteral("failed");
-            words = tr("failed: %1").arg(s.lastError);
-            break;
-        case AuthStatus::Phase::Working:
-            state = QStringLiteral("waiting");
-            words = tr("logging in");
-            break;
-        }
-        QJsonObject o = SessionFollower::statusObject(state, s);
-        if (s.phase() == AuthStatus::Phase::Failed)
-            o.insert(QLatin1String("error"), Output::errorObject(QStringLiteral("login_failed"), s.lastError));
-        m_cli->out().object(o);
-        QString line = tr("%1: %2").arg(s.accountId, words);
-        if (!s.status.isEmpty())
-            line += tr(" (server status: %1)").arg(s.status);
-        m_cli->out().result(line);
-        if (s.phase() == AuthStatus::Phase::NeedsCode)
-            m_cli->out().progress(tr("To enter the code, run: status %1 --wait").arg(s.accountId));
-        m_cli->finish(s.phase() == AuthStatus::Phase::Failed ? int(ExitCode::LoginFailed)
-                                                             : int(ExitCode::Ok));
-    });
+    m_cli->api()->pollStatus(
+        accountId, {}, this, [this, accountId](const ApiResult<AuthStatus> &r) {
+            if (!r.ok()) {
+                m_cli->failWith(r.error);
+                return;
+            }
+            AuthStatus s = *r.value;
+            if (s.accountId.isEmpty())
+                s.accountId = accountId;
+            QString state;
+            QString words;
+            switch (s.phase()) {
+            case AuthStatus::Phase::Connected:
+                state = QStringLiteral("connected");
+                words = tr("connected");
+                break;
+            case AuthStatus::Phase::NeedsCode:
+                state = QStringLiteral("needs_code");
+                words = s.isEmailChallenge()
+                    ? (s.maskedEmail.isEmpty()
+                           ? tr("waiting for the code Fansly emailed")
+                           : tr("waiting for the code Fansly emailed to %1").arg(s.maskedEmail))
+                    : tr("waiting for the code from the authenticator app");
+                break;
+            case AuthStatus::Phase::Verifying:
+                state = QStringLiteral("verifying");
+                words = tr("checking the code");
+                break;
+            case AuthStatus::Phase::Failed:
+                state = QStringLiteral("failed");
+                words = tr("failed: %1").arg(s.lastError);
+                break;
+            case AuthStatus::Phase::Working:
+                state = QStringLiteral("waiting");
+                words = tr("logging in");
+                break;
+            }
+            QJsonObject o = SessionFollower::statusObject(state, s);
+            if (s.phase() == AuthStatus::Phase::Failed)
+                o.insert(QLatin1String("error"),
+                         Output::errorObject(QStringLiteral("login_failed"), s.lastError));
+            m_cli->out().object(o);
+            QString line = tr("%1: %2").arg(s.accountId, words);
+            if (!s.status.isEmpty())
+                line += tr(" (server status: %1)").arg(s.status);
+            m_cli->out().result(line);
+            if (s.phase() == AuthStatus::Phase::NeedsCode)
+                m_cli->out().progress(
+                    tr("To enter the code, run: status %1 --wait").arg(s.accountId));
+            m_cli->finish(s.phase() == AuthStatus::Phase::Failed ? int(ExitCode::LoginFailed)
+                                                                 : int(ExitCode::Ok));
+        });
 }

@@ -65,12 +65,13 @@ void SessionFollower::resume(const QString &accountId)
 QJsonObject SessionFollower::statusObject(const QString &state, const AuthStatus &s)
 {
     const auto orNull = [](const QString &v) { return v.isEmpty() ? QJsonValue() : QJsonValue(v); };
-    QJsonObject o{{QLatin1String("state"), state},
-                  {QLatin1String("account_id"), orNull(s.accountId)},
-                  {QLatin1String("status"), orNull(s.status)},
-                  {QLatin1String("display_name"), orNull(s.displayName)},
-                  {QLatin1String("twofa_type"), s.twofaType ? QJsonValue(*s.twofaType) : QJsonValue()},
-                  {QLatin1String("masked_email"), orNull(s.maskedEmail)}};
+    QJsonObject o {
+        {QLatin1String("state"), state},
+        {QLatin1String("account_id"), orNull(s.accountId)},
+        {QLatin1String("status"), orNull(s.status)},
+        {QLatin1String("display_name"), orNull(s.displayName)},
+        {QLatin1String("twofa_type"), s.twofaType ? QJsonValue(*s.twofaType) : QJsonValue()},
+        {QLatin1String("masked_email"), orNull(s.maskedEmail)}};
     return o;
 }
 
@@ -84,9 +85,10 @@ QJsonObject SessionFollower::stateObject() const
         s.displayName = m_session->displayName();
     QJsonObject o = statusObject(ConnectionSession::stateName(state), s);
     if (state == ConnectionSession::State::NeedsCode) {
-        o.insert(QLatin1String("challenge"), m_session->challenge() == ConnectionSession::Challenge::Email
-                                                 ? QStringLiteral("email")
-                                                 : QStringLiteral("app"));
+        o.insert(QLatin1String("challenge"),
+                 m_session->challenge() == ConnectionSession::Challenge::Email
+                     ? QStringLiteral("email")
+                     : QStringLiteral("app"));
         if (!m_session->codeError().isEmpty())
             o.insert(QLatin1String("code_error"), m_session->codeError());
     }
@@ -185,17 +187,13 @@ void SessionFollower::onCodeLine(const std::optional<QString> &line)
 int SessionFollower::exitCode() const
 {
     switch (m_session->state()) {
-    case ConnectionSession::State::Connected:
-        return ExitCode::Ok;
+    case ConnectionSession::State::Connected: return ExitCode::Ok;
     case ConnectionSession::State::Failed:
         return m_session->error().isError() ? ExitCode::forError(m_session->error())
                                             : int(ExitCode::LoginFailed);
-    case ConnectionSession::State::TimedOut:
-        return ExitCode::Service;
-    case ConnectionSession::State::Cancelled:
-        return ExitCode::Cancelled;
-    default:
-        return ExitCode::Service;
+    case ConnectionSession::State::TimedOut: return ExitCode::Service;
+    case ConnectionSession::State::Cancelled: return ExitCode::Cancelled;
+    default: return ExitCode::Service;
     }
 }
 

@@ -13,8 +13,8 @@
 #include <thread>
 
 #ifdef Q_OS_WIN
-#include <windows.h>
 #include <io.h>
+#include <windows.h>
 #else
 #include <csignal>
 #include <fcntl.h>
@@ -38,7 +38,7 @@ struct Terminal::Shared
 #ifdef Q_OS_WIN
     DWORD savedMode = 0;
 #else
-    termios saved{};
+    termios saved {};
 #endif
     bool echoOff = false;
 
@@ -58,7 +58,7 @@ void onSignal(int)
     [[maybe_unused]] const auto n = ::write(interruptPipe[1], &c, 1);
 }
 #else
-std::atomic<Terminal *> interruptTarget{nullptr};
+std::atomic<Terminal *> interruptTarget {nullptr};
 
 BOOL WINAPI onConsoleControl(DWORD type)
 {

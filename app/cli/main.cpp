@@ -19,7 +19,7 @@
 
 namespace {
 
-std::atomic<bool> showEngineLog{false};
+std::atomic<bool> showEngineLog {false};
 
 // The engine's categories (fc.*) log at info level; a command-line user sees them only
 // with --verbose or their own QT_LOGGING_RULES. Everything else goes through as usual.
@@ -57,11 +57,14 @@ int main(int argc, char *argv[])
     AppInfo::apply();
 
     QString error;
-    const std::optional<CliOptions> options = CliOptions::parse(QCoreApplication::arguments(), &error);
+    const std::optional<CliOptions> options
+        = CliOptions::parse(QCoreApplication::arguments(), &error);
     if (!options) {
-        print(stderr, error + QLatin1Char('\n')
-                          + QCoreApplication::translate("main", "Run with --help for the commands and options.")
-                          + QLatin1Char('\n'));
+        print(stderr,
+              error + QLatin1Char('\n')
+                  + QCoreApplication::translate("main",
+                                                "Run with --help for the commands and options.")
+                  + QLatin1Char('\n'));
         return ExitCode::Usage;
     }
     if (options->help) {
@@ -69,7 +72,9 @@ int main(int argc, char *argv[])
         return ExitCode::Ok;
     }
     if (options->version) {
-        print(stdout, QStringLiteral("fansly-connect-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        print(
+            stdout,
+            QStringLiteral("fansly-connect-cli %1\n").arg(QCoreApplication::applicationVersion()));
         return ExitCode::Ok;
     }
     if (options->verbose) {

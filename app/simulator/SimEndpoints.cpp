@@ -13,7 +13,7 @@ namespace {
 
 SimAccount::Timing accountTiming(const Simulator::Timing &t)
 {
-    return SimAccount::Timing{qMax(0, t.loginMs), qMax(0, t.verifyMs)};
+    return SimAccount::Timing {qMax(0, t.loginMs), qMax(0, t.verifyMs)};
 }
 
 // A JSON object body, or an empty one for anything else (as Laravel reads it).
@@ -50,7 +50,15 @@ SimReply Simulator::route(const Context &ctx)
         return true;
     };
     // Which route the path names, and the methods it allows (Laravel: 404, then 405).
-    enum class R { None, Whoami, Start, Status, Reauth, Accounts, Account } r = R::None;
+    enum class R {
+        None,
+        Whoami,
+        Start,
+        Status,
+        Reauth,
+        Accounts,
+        Account
+    } r = R::None;
     QStringList allowed;
     if (is({"api", "whoami"})) {
         r = R::Whoami;
@@ -72,13 +80,14 @@ SimReply Simulator::route(const Context &ctx)
         allowed = {QStringLiteral("DELETE")};
     }
     if (r == R::None)
-        return SimReply::message(404, QStringLiteral("The route %1 could not be found.")
-                                          .arg(ctx.request.path.mid(1)));
+        return SimReply::message(
+            404, QStringLiteral("The route %1 could not be found.").arg(ctx.request.path.mid(1)));
     if (!allowed.contains(method)) {
         SimReply reply = SimReply::message(
-            405, QStringLiteral("The %1 method is not supported for route %2. "
-                                "Supported methods: %3.")
-                     .arg(method, ctx.request.path.mid(1), allowed.join(QStringLiteral(", "))));
+            405,
+            QStringLiteral("The %1 method is not supported for route %2. "
+                           "Supported methods: %3.")
+                .arg(method, ctx.request.path.mid(1), allowed.join(QStringLiteral(", "))));
         reply.addHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
         return reply;
     }
@@ -117,11 +126,11 @@ SimReply Simulator::startAuthentication(const Context &ctx)
     const QString username = body.value(QLatin1String("username")).toString().trimmed();
     const QString name = body.value(QLatin1String("name")).toString().trimmed();
     const QJsonValue force = body.value(QLatin1String("force_connect"));
-    const bool forceConnect = force.toBool() || force.toInt() == 1
-                              || force.toString() == QLatin1String("1");
+    const bool forceConnect
+        = force.toBool() || force.toInt() == 1 || force.toString() == QLatin1String("1");
     // The password decides the outcome here and is then forgotten.
-    const SimScenario::Kind kind = SimScenario::fromLogin(
-        username, body.value(QLatin1String("password")).toString());
+    const SimScenario::Kind kind
+        = SimScenario::fromLogin(username, body.value(QLatin1String("password")).toString());
 
     if (kind == SimScenario::Kind::RateLimit) {
         SimReply reply = SimReply::message(429, QStringLiteral("Too Many Attempts."));
@@ -150,11 +159,12 @@ SimReply Simulator::startAuthentication(const Context &ctx)
     m_accounts.push_back(
         std::make_unique<SimAccount>(id, serial, key, username, displayName, kind, now()));
     return SimReply::json(
-        200, QJsonObject{{QStringLiteral("account_id"), id},
-                         {QStringLiteral("message"),
-                          QStringLiteral("Authentication process started. Query the polling_url "
-                                         "to check the progress.")},
-                         {QStringLiteral("polling_url"), pollingUrl(id, ctx.foreignPollingUrl)}});
+        200,
+        QJsonObject {{QStringLiteral("account_id"), id},
+                     {QStringLiteral("message"),
+                      QStringLiteral("Authentication process started. Query the polling_url "
+                                     "to check the progress.")},
+                     {QStringLiteral("polling_url"), pollingUrl(id, ctx.foreignPollingUrl)}});
 }
 
 SimReply Simulator::pollStatus(const Context &ctx, const QString &id)
@@ -186,10 +196,10 @@ SimReply Simulator::submitCode(const Context &ctx, const QString &id)
         return SimReply::message(
             422, QStringLiteral("No verification code is pending for this account."));
     case SimAccount::SubmitResult::AlreadyChecking:
-        return SimReply::message(422, QStringLiteral("A verification code is already being "
-                                                     "checked. Poll for the result."));
-    case SimAccount::SubmitResult::Accepted:
-        break;
+        return SimReply::message(422,
+                                 QStringLiteral("A verification code is already being "
+                                                "checked. Poll for the result."));
+    case SimAccount::SubmitResult::Accepted: break;
     }
     return SimReply::json(200, a->statusJson(now(), t));
 }
@@ -204,11 +214,12 @@ SimReply Simulator::reauthenticate(const Context &ctx, const QString &id)
         return SimReply::message(402, QStringLiteral("You have run out of credits."));
     a->restart(now());
     return SimReply::json(
-        200, QJsonObject{{QStringLiteral("success"), true},
-                         {QStringLiteral("message"),
-                          QStringLiteral("Re-authentication started. Query the polling_url to "
-                                         "check the progress.")},
-                         {QStringLiteral("polling_url"), pollingUrl(id, ctx.foreignPollingUrl)}});
+        200,
+        QJsonObject {{QStringLiteral("success"), true},
+                     {QStringLiteral("message"),
+                      QStringLiteral("Re-authentication started. Query the polling_url to "
+                                     "check the progress.")},
+                     {QStringLiteral("polling_url"), pollingUrl(id, ctx.foreignPollingUrl)}});
 }
 
 SimReply Simulator::listAccounts(const Context &ctx)
@@ -238,12 +249,12 @@ SimReply Simulator::disconnectAccount(const Context &ctx, const QString &id)
 SimReply Simulator::whoami(const Context &)
 {
     return SimReply::json(
-        200, QJsonObject{{QStringLiteral("api_key"),
-                          QJsonObject{{QStringLiteral("name"), QStringLiteral("Practice key")},
-                                      {QStringLiteral("created_at"), m_createdAt},
-                                      {QStringLiteral("last_used_at"), simIsoNow()}}},
-                         {QStringLiteral("team"),
-                          QJsonObject{
-                              {QStringLiteral("name"), QStringLiteral("Practice Agency")},
-                              {QStringLiteral("slug"), QStringLiteral("practice-agency")}}}});
+        200,
+        QJsonObject {{QStringLiteral("api_key"),
+                      QJsonObject {{QStringLiteral("name"), QStringLiteral("Practice key")},
+                                   {QStringLiteral("created_at"), m_createdAt},
+                                   {QStringLiteral("last_used_at"), simIsoNow()}}},
+                     {QStringLiteral("team"),
+                      QJsonObject {{QStringLiteral("name"), QStringLiteral("Practice Agency")},
+                                   {QStringLiteral("slug"), QStringLiteral("practice-agency")}}}});
 }

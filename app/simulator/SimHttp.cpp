@@ -64,14 +64,13 @@ SimReply SimReply::json(int status, const QJsonDocument &doc)
 
 SimReply SimReply::message(int status, const QString &text)
 {
-    return json(status, QJsonObject{{QStringLiteral("message"), text}});
+    return json(status, QJsonObject {{QStringLiteral("message"), text}});
 }
 
 SimHttpServer::SimHttpServer(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
-{
-}
+{ }
 
 bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -99,7 +98,7 @@ void SimHttpServer::write(QTcpSocket *socket, const SimReply &reply, bool closeA
     QByteArray out;
     out.reserve(reply.body.size() + 512);
     out += "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status)
-           + "\r\n";
+        + "\r\n";
     out += "Content-Type: " + reply.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
     out += "Cache-Control: no-cache, private\r\n";

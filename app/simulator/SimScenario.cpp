@@ -38,9 +38,8 @@ namespace SimScenario {
 Kind fromLogin(const QString &username, const QString &password)
 {
     const QString name = fanslyUsernameFor(username).toLower();
-    const auto starts = [&name](const char *prefix) {
-        return name.startsWith(QLatin1String(prefix));
-    };
+    const auto starts
+        = [&name](const char *prefix) { return name.startsWith(QLatin1String(prefix)); };
     // Checks that happen at start come first: they do not depend on the login.
     if (starts("nocredits"))
         return Kind::NoCredits;
@@ -76,7 +75,7 @@ QString maskedEmailFor(const QString &username)
     if (at <= 0 || dot <= 0 || dot == domain.size() - 1)
         return QStringLiteral("c***@g****.com");
     return u.at(0).toLower() + QLatin1String("***@") + domain.at(0).toLower()
-           + QLatin1String("*****") + domain.mid(dot).toLower();
+        + QLatin1String("*****") + domain.mid(dot).toLower();
 }
 
 QString fanslyUsernameFor(const QString &username)
@@ -93,8 +92,8 @@ const QLatin1String kWrongCode("The verification code is incorrect.");
 const QLatin1String kTooManyCodes("Too many incorrect codes. Start the login again.");
 const QLatin1String kExpired("The verification code expired. Start the login again.");
 const QLatin1String kBadPassword("Invalid username or password.");
-const QLatin1String kProxyFailed(
-    "Could not connect through the proxy. Check the proxy host, port and login.");
+const QLatin1String
+    kProxyFailed("Could not connect through the proxy. Check the proxy host, port and login.");
 
 // How long a fresh login shows "pending" before the undocumented "logging-in".
 int pendingMs(SimAccount::Timing t)
@@ -109,8 +108,8 @@ QJsonValue orNull(const QString &s)
 } // namespace
 
 SimAccount::SimAccount(const QString &id, int serial, const QString &ownerKey,
-                       const QString &username, const QString &displayName,
-                       SimScenario::Kind kind, qint64 now)
+                       const QString &username, const QString &displayName, SimScenario::Kind kind,
+                       qint64 now)
     : m_id(id)
     // An 18-digit snowflake-like id, stable per account.
     , m_fanslyId(QString::number(700000000000000000LL + qint64(serial) * 104729LL))
@@ -164,18 +163,10 @@ void SimAccount::advance(qint64 now, Timing t)
             switch (m_kind) {
             case Kind::Email:
             case Kind::Expire:
-            case Kind::Both:
-                enterChallenge(Challenge::Email, due);
-                break;
-            case Kind::Totp:
-                enterChallenge(Challenge::Totp, due);
-                break;
-            case Kind::WrongPass:
-                fail(kBadPassword, due);
-                break;
-            case Kind::ProxyFail:
-                fail(kProxyFailed, due);
-                break;
+            case Kind::Both: enterChallenge(Challenge::Email, due); break;
+            case Kind::Totp: enterChallenge(Challenge::Totp, due); break;
+            case Kind::WrongPass: fail(kBadPassword, due); break;
+            case Kind::ProxyFail: fail(kProxyFailed, due); break;
             default:
                 m_phase = Phase::Connected;
                 m_phaseSince = due;
@@ -214,8 +205,7 @@ void SimAccount::advance(qint64 now, Timing t)
             break;
         }
         case Phase::Connected:
-        case Phase::Failed:
-            return;
+        case Phase::Failed: return;
         }
     }
 }
@@ -230,21 +220,18 @@ QString SimAccount::statusText(qint64 now, Timing t) const
     case Phase::Challenge:
         return m_challenge == Challenge::Email ? QStringLiteral("challenge-email")
                                                : QStringLiteral("challenge-totp");
-    case Phase::Verifying:
-        return QStringLiteral("verifying");
-    case Phase::Connected:
-        return QStringLiteral("authenticated");
-    case Phase::Failed:
-        return QStringLiteral("failed");
+    case Phase::Verifying: return QStringLiteral("verifying");
+    case Phase::Connected: return QStringLiteral("authenticated");
+    case Phase::Failed: return QStringLiteral("failed");
     }
     return {};
 }
 
 QJsonObject SimAccount::userData() const
 {
-    return QJsonObject{{QStringLiteral("id"), m_fanslyId},
-                       {QStringLiteral("username"), m_username},
-                       {QStringLiteral("displayName"), m_displayName}};
+    return QJsonObject {{QStringLiteral("id"), m_fanslyId},
+                        {QStringLiteral("username"), m_username},
+                        {QStringLiteral("displayName"), m_displayName}};
 }
 
 QJsonObject SimAccount::statusJson(qint64 now, Timing t)
@@ -253,7 +240,7 @@ QJsonObject SimAccount::statusJson(qint64 now, Timing t)
     const bool connected = m_phase == Phase::Connected;
     const bool codeStep = m_phase == Phase::Challenge || m_phase == Phase::Verifying;
     const bool email = codeStep && m_challenge == Challenge::Email;
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("account_id"), m_id},
         {QStringLiteral("display_name"), m_displayName},
         {QStringLiteral("status"), statusText(now, t)},
@@ -270,7 +257,7 @@ QJsonObject SimAccount::listJson(qint64 now, Timing t)
 {
     advance(now, t);
     const bool connected = m_phase == Phase::Connected;
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), m_id},
         {QStringLiteral("display_name"), m_displayName},
         {QStringLiteral("fansly_id"), connected ? QJsonValue(m_fanslyId) : QJsonValue()},

@@ -8,18 +8,18 @@
 namespace SimScenario {
 
 enum class Kind {
-    Plain,      // connected after the login time, no challenge
-    Email,      // emailed new-IP code (twofa_type 2)
-    Totp,       // authenticator-app code (twofa_type 0)
-    Both,       // email code, then authenticator code
-    WrongPass,  // failed: invalid username or password
-    ProxyFail,  // failed: proxy unreachable
-    Existing,   // start refused unless force_connect
-    Slow,       // stays "logging-in" forever
-    Expire,     // email challenge that expires after 2 x login time
-    Flaky,      // every second poll answers 503
-    NoCredits,  // start answers 402
-    RateLimit,  // start answers 429 with Retry-After 3
+    Plain, // connected after the login time, no challenge
+    Email, // emailed new-IP code (twofa_type 2)
+    Totp, // authenticator-app code (twofa_type 0)
+    Both, // email code, then authenticator code
+    WrongPass, // failed: invalid username or password
+    ProxyFail, // failed: proxy unreachable
+    Existing, // start refused unless force_connect
+    Slow, // stays "logging-in" forever
+    Expire, // email challenge that expires after 2 x login time
+    Flaky, // every second poll answers 503
+    NoCredits, // start answers 402
+    RateLimit, // start answers 429 with Retry-After 3
 };
 
 // The password is only looked at (password "wrong" fails the login), never kept.
@@ -42,11 +42,14 @@ public:
         int loginMs = 2500;
         int verifyMs = 1500;
     };
-    enum class SubmitResult { Accepted, NoChallenge, AlreadyChecking };
+    enum class SubmitResult {
+        Accepted,
+        NoChallenge,
+        AlreadyChecking
+    };
 
-    SimAccount(const QString &id, int serial, const QString &ownerKey,
-               const QString &username, const QString &displayName, SimScenario::Kind kind,
-               qint64 now);
+    SimAccount(const QString &id, int serial, const QString &ownerKey, const QString &username,
+               const QString &displayName, SimScenario::Kind kind, qint64 now);
 
     QString id() const { return m_id; }
     QString ownerKey() const { return m_ownerKey; }
@@ -65,8 +68,17 @@ public:
     static QString rightCode() { return QStringLiteral("123456"); }
 
 private:
-    enum class Phase { LoggingIn, Challenge, Verifying, Connected, Failed };
-    enum class Challenge { Email, Totp };
+    enum class Phase {
+        LoggingIn,
+        Challenge,
+        Verifying,
+        Connected,
+        Failed
+    };
+    enum class Challenge {
+        Email,
+        Totp
+    };
 
     void advance(qint64 now, Timing t);
     void fail(const QString &reason, qint64 at);
@@ -84,11 +96,11 @@ private:
 
     Phase m_phase = Phase::LoggingIn;
     Challenge m_challenge = Challenge::Email;
-    qint64 m_phaseSince = 0;     // when the current phase began
+    qint64 m_phaseSince = 0; // when the current phase began
     qint64 m_challengeSince = 0; // when the first code of this login was asked for
-    bool m_codeIsRight = false;  // outcome of the code being verified (the code itself is not kept)
-    bool m_emailDone = false;    // Both: the email step is behind us
-    int m_wrongCodes = 0;        // in a row
+    bool m_codeIsRight = false; // outcome of the code being verified (the code itself is not kept)
+    bool m_emailDone = false; // Both: the email step is behind us
+    int m_wrongCodes = 0; // in a row
     int m_polls = 0;
     QString m_lastError;
 };

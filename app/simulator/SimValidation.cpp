@@ -105,9 +105,8 @@ SimValidation SimValidation::startRequest(const QJsonObject &body)
 
     const QJsonValue force = body.value(QLatin1String("force_connect"));
     const bool forceOk = force.isUndefined() || force.isNull() || force.isBool()
-                         || (force.isDouble() && (force.toDouble() == 0 || force.toDouble() == 1))
-                         || force.toString() == QLatin1String("0")
-                         || force.toString() == QLatin1String("1");
+        || (force.isDouble() && (force.toDouble() == 0 || force.toDouble() == 1))
+        || force.toString() == QLatin1String("0") || force.toString() == QLatin1String("1");
     if (!forceOk)
         errors.add(QStringLiteral("force_connect"),
                    QStringLiteral("The force connect field must be true or false."));
@@ -145,5 +144,5 @@ QJsonObject SimValidation::body() const
         message += QLatin1String(" (and 1 more error)");
     else if (more > 1)
         message += QStringLiteral(" (and %1 more errors)").arg(more);
-    return QJsonObject{{QStringLiteral("message"), message}, {QStringLiteral("errors"), fields}};
+    return QJsonObject {{QStringLiteral("message"), message}, {QStringLiteral("errors"), fields}};
 }

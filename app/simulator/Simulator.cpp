@@ -27,7 +27,7 @@ bool isStartPath(const QString &path)
 bool isReauthPath(const QString &path)
 {
     return path.startsWith(QLatin1String("/api/fansly/authenticate/"))
-           && path.endsWith(QLatin1String("/reauthenticate"));
+        && path.endsWith(QLatin1String("/reauthenticate"));
 }
 
 QString normalizedPath(const QString &path)
@@ -60,31 +60,30 @@ QString faultMessage(int status)
 QJsonDocument wrongTypeBody(const QString &method, const QString &path)
 {
     if (method == QLatin1String("POST") && (isStartPath(path) || isReauthPath(path)))
-        return QJsonDocument(QJsonObject{{QStringLiteral("account_id"), 5},
-                                         {QStringLiteral("success"), QStringLiteral("yes")},
-                                         {QStringLiteral("message"), 7},
-                                         {QStringLiteral("polling_url"), false}});
+        return QJsonDocument(QJsonObject {{QStringLiteral("account_id"), 5},
+                                          {QStringLiteral("success"), QStringLiteral("yes")},
+                                          {QStringLiteral("message"), 7},
+                                          {QStringLiteral("polling_url"), false}});
     if (path.startsWith(QLatin1String("/api/fansly/authenticate/")))
-        return QJsonDocument(QJsonObject{{QStringLiteral("account_id"), 5},
-                                         {QStringLiteral("display_name"), 6},
-                                         {QStringLiteral("status"), 7},
-                                         {QStringLiteral("is_authenticated"),
-                                          QStringLiteral("yes")},
-                                         {QStringLiteral("needs_code"), QStringLiteral("no")},
-                                         {QStringLiteral("twofa_type"), QStringLiteral("two")},
-                                         {QStringLiteral("masked_email"), 8},
-                                         {QStringLiteral("last_error"), 9},
-                                         {QStringLiteral("fansly_user_data"),
-                                          QStringLiteral("none")}});
+        return QJsonDocument(
+            QJsonObject {{QStringLiteral("account_id"), 5},
+                         {QStringLiteral("display_name"), 6},
+                         {QStringLiteral("status"), 7},
+                         {QStringLiteral("is_authenticated"), QStringLiteral("yes")},
+                         {QStringLiteral("needs_code"), QStringLiteral("no")},
+                         {QStringLiteral("twofa_type"), QStringLiteral("two")},
+                         {QStringLiteral("masked_email"), 8},
+                         {QStringLiteral("last_error"), 9},
+                         {QStringLiteral("fansly_user_data"), QStringLiteral("none")}});
     if (method == QLatin1String("GET") && path == QLatin1String("/api/fansly/accounts"))
-        return QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("id"), 5},
-                                                    {QStringLiteral("fansly_id"), true},
-                                                    {QStringLiteral("is_authenticated"),
-                                                     QStringLiteral("yes")}}});
+        return QJsonDocument(
+            QJsonArray {QJsonObject {{QStringLiteral("id"), 5},
+                                     {QStringLiteral("fansly_id"), true},
+                                     {QStringLiteral("is_authenticated"), QStringLiteral("yes")}}});
     if (path == QLatin1String("/api/whoami"))
-        return QJsonDocument(QJsonObject{{QStringLiteral("api_key"), QStringLiteral("key")},
-                                         {QStringLiteral("team"), 5}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("message"), 5}});
+        return QJsonDocument(QJsonObject {{QStringLiteral("api_key"), QStringLiteral("key")},
+                                          {QStringLiteral("team"), 5}});
+    return QJsonDocument(QJsonObject {{QStringLiteral("message"), 5}});
 }
 
 QByteArray oversizedBody()
@@ -102,7 +101,7 @@ Simulator::Simulator(QObject *parent)
     , m_createdAt(simIsoNow())
 {
     m_clock.start();
-    m_keys.insert(practiceKey(), KeyState{});
+    m_keys.insert(practiceKey(), KeyState {});
 }
 
 Simulator::~Simulator()
@@ -199,11 +198,11 @@ void Simulator::onRequest(const Request &request, const QPointer<QTcpSocket> &so
             m_requests.removeFirst();
         m_requests.append(request);
     }
-    Context ctx{request, socket, close, false};
+    Context ctx {request, socket, close, false};
     ctx.request.path = normalizedPath(request.path);
     const QString &path = ctx.request.path;
-    const bool carriesPollingUrl = ctx.request.method == QLatin1String("POST")
-                                   && (isStartPath(path) || isReauthPath(path));
+    const bool carriesPollingUrl
+        = ctx.request.method == QLatin1String("POST") && (isStartPath(path) || isReauthPath(path));
     const int index = takeFault(ctx.request, carriesPollingUrl);
     if (index < 0) {
         process(ctx);
@@ -224,9 +223,7 @@ void Simulator::onRequest(const Request &request, const QPointer<QTcpSocket> &so
         qCInfo(lcSimulator).noquote() << request.method << ctx.request.path << "-> dropped (fault)";
         SimHttpServer::drop(socket);
         return;
-    default:
-        send(socket, close, ctx.request, faultReply(f, ctx.request));
-        return;
+    default: send(socket, close, ctx.request, faultReply(f, ctx.request)); return;
     }
 }
 
@@ -252,18 +249,12 @@ SimReply Simulator::faultReply(const Fault &f, const Request &request) const
 {
     SimReply r;
     switch (f.type) {
-    case Fault::Type::Malformed:
-        r.body = QByteArrayLiteral("<html>oops");
-        break;
-    case Fault::Type::Oversized:
-        r.body = oversizedBody();
-        break;
+    case Fault::Type::Malformed: r.body = QByteArrayLiteral("<html>oops"); break;
+    case Fault::Type::Oversized: r.body = oversizedBody(); break;
     case Fault::Type::WrongType:
         r = SimReply::json(200, wrongTypeBody(request.method, request.path));
         break;
-    default:
-        r = SimReply::message(f.status, faultMessage(f.status));
-        break;
+    default: r = SimReply::message(f.status, faultMessage(f.status)); break;
     }
     if (f.retryAfter >= 0)
         r.addHeader("Retry-After", QByteArray::number(f.retryAfter));
@@ -285,8 +276,8 @@ void Simulator::send(const QPointer<QTcpSocket> &socket, bool close, const Reque
     if (socket)
         qCInfo(lcSimulator).noquote() << request.method << request.path << "->" << reply.status;
     else
-        qCInfo(lcSimulator).noquote() << request.method << request.path << "->" << reply.status
-                                      << "(client gone)";
+        qCInfo(lcSimulator).noquote()
+            << request.method << request.path << "->" << reply.status << "(client gone)";
     SimHttpServer::write(socket, reply, close);
 }
 
@@ -347,7 +338,7 @@ SimAccount *Simulator::account(const QString &key, const QString &id)
 
 QString Simulator::pollingUrl(const QString &id, bool foreign) const
 {
-    const QString base = foreign ? QStringLiteral("https://evil.example.net")
-                                 : baseUrl().toString();
+    const QString base
+        = foreign ? QStringLiteral("https://evil.example.net") : baseUrl().toString();
     return base + QLatin1String("/api/fansly/authenticate/") + id;
 }

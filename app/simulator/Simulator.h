@@ -29,7 +29,7 @@ public:
     ~Simulator() override;
 
     bool start(quint16 port = 0); // listens on 127.0.0.1 only; false + qCWarning on failure
-    QUrl baseUrl() const;         // e.g. http://127.0.0.1:PORT (no trailing slash)
+    QUrl baseUrl() const; // e.g. http://127.0.0.1:PORT (no trailing slash)
     static QString practiceKey(); // "practice-key" — always accepted, unlimited credits
     // Extra accepted keys; credits -1 = unlimited, each start/reauth costs 1 credit,
     // 0 left => 402. Adding a key again resets its credits.
@@ -37,7 +37,7 @@ public:
 
     struct Timing
     {
-        int loginMs = 2500;  // from start to the scenario's outcome
+        int loginMs = 2500; // from start to the scenario's outcome
         int verifyMs = 1500; // how long a code check takes
     };
     void setTiming(Timing t);
@@ -47,14 +47,22 @@ public:
 
     struct Fault
     {
-        enum class Type { Status, Malformed, Drop, Delay, ForeignPollingUrl, Oversized, WrongType };
+        enum class Type {
+            Status,
+            Malformed,
+            Drop,
+            Delay,
+            ForeignPollingUrl,
+            Oversized,
+            WrongType
+        };
         Type type = Type::Status;
-        QString method;       // "GET", "POST", "PUT", "DELETE" or empty = any
+        QString method; // "GET", "POST", "PUT", "DELETE" or empty = any
         QString pathContains; // substring of the path, empty = any
-        int status = 500;     // for Status (e.g. 500, 503, 429 with Retry-After, 401, 402, 403)
-        int retryAfter = -1;  // Retry-After seconds to add (Status 429/503)
-        int delayMs = 0;      // for Delay: answer normally after this delay
-        int times = 1;        // how many matching requests it applies to; -1 = forever
+        int status = 500; // for Status (e.g. 500, 503, 429 with Retry-After, 401, 402, 403)
+        int retryAfter = -1; // Retry-After seconds to add (Status 429/503)
+        int delayMs = 0; // for Delay: answer normally after this delay
+        int times = 1; // how many matching requests it applies to; -1 = forever
     };
     // Faults are tried in the order added; the first that matches a request is used.
     // ForeignPollingUrl only matches requests whose reply carries a polling_url.

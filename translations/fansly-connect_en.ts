@@ -1,0 +1,780 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the OnlyFansAPI server. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OnlyFansAPI server did not answer in time. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the server could not be verified. Check the system date and any network filter, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key was rejected. Check that it is copied in full and has not been revoked in the OnlyFansAPI console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OnlyFansAPI account is out of credits. Add credits in the console, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key is not allowed to do that. Check the key&apos;s team and plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this account. It may have been disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests for this API key. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many requests for this API key. Wait %n second and try again.</numerusform>
+            <numerusform>Too many requests for this API key. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests for this API key. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OnlyFansAPI server had a problem (error %1). Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a reply this app does not understand. Try again; if it keeps happening, the API may have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent because the server address is not safe to send the API key to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyPage</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OnlyFansAPI key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key connects this app to your agency&apos;s OnlyFansAPI account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the key from the OnlyFansAPI console (API Keys) and paste it here. It is checked before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key with OnlyFansAPI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the saved API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BasePage</name>
+    <message>
+        <source>Practice mode — no real account is touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>C&amp;ancel login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fansly wants to be sure it is the creator. Ask them for the code and type it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the current code from the creator&apos;s authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fansly sent a code to the creator&apos;s email address. Ask the creator to read it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fansly sent a code to %1. Ask the creator to read it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectController</name>
+    <message>
+        <source>The system keychain is not used, so the key is kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then the API key is kept in memory for this session only and is never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved API key was rejected. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved proxies are not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectWizard</name>
+    <message>
+        <source>Fansly Connect — Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fansly Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Trying again in %n second.</numerusform>
+            <numerusform>Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practice mode: the practice key is filled in and nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume a login?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login for “%1” (started %2) had not finished when Fansly Connect was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it to see how it ended or to enter its code. No new login is sent to Fansly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close during a login?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you close now, the login goes on at OnlyFansAPI without you. You can resume it the next time you open Fansly Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectingPage</name>
+    <message>
+        <source>C&amp;ancel login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this window open. If Fansly asks for a code, the next page asks the creator for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSession</name>
+    <message>
+        <source>The code was not accepted. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code as it was given: digits only, usually 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be sent: %1 You can send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login may still have reached the server: check the connected accounts before starting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the login to OnlyFansAPI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to Fansly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fansly emailed a verification code to the creator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fansly emailed a verification code to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from the creator&apos;s authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login took too long and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorPage</name>
+    <message>
+        <source>Change API &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect &amp;even if this account is already connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator&apos;s Fansly account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the creator&apos;s Fansly login. The password is sent once and not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fansly &amp;username or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in your OnlyFansAPI account list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the API key that was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the API key of the team “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Fansly username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect &amp;another creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The creator&apos;s Fansly account is ready in OnlyFansAPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OnlyFansAPI can now work with this Fansly account. Press Finish to close, or connect the next creator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The creator&apos;s Fansly account was not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailureAdvice</name>
+    <message>
+        <source>Fansly did not accept the username or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the creator to check the password and the username or email, then try again. Several wrong attempts can lock the Fansly account for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login could not go through the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy host, port, user name and password, or choose a managed proxy instead, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification code expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again, and have the creator read out the new code as soon as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong verification codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again, and check each digit with the creator before you press Verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fansly or the proxy may be slow right now. Wait a few minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests with this API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Wait %n second, then try again.</numerusform>
+            <numerusform>Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OnlyFansAPI account is out of credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add credits in the OnlyFansAPI console, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OnlyFansAPI server had a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact OnlyFansAPI support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key in the OnlyFansAPI console, then enter it again with “Change API key”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Fansly account is already connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To connect it again anyway, for example after a password change, try again and tick “Connect even if this account is already connected”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach OnlyFansAPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the internet connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else happens for this login. Try again when the creator is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login did not succeed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the reason below, fix what it mentions, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide what is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyChoice</name>
+    <message>
+        <source>Choose a proxy country: United States or United Kingdom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy host must be a host name or IP address only, without spaces, slashes or a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy user name that goes with the proxy password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyEditor</name>
+    <message>
+        <source>&amp;Managed proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustom proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this proxy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saved proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy p&amp;ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy use&amp;r (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name to save this proxy under, or untick “Save this proxy as”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyPage</name>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fansly sees the login coming from the proxy&apos;s country and IP address, so use one near the creator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the login…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyProfiles</name>
+    <message>
+        <source>Enter a name for this proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy “%1” was not saved, because its password could not be stored in the system keychain. It is not saved anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy “%1” was not removed, because its password could not be deleted from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved proxy named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the proxy “%1” could not be read from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>no D-Bus session bus is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Secret Service is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default keyring does not exist or is not unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the libsecret library may be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved for this in the system keychain yet. Enter it again and it will be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available. Install or unlock GNOME Keyring or KWallet, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Install or unlock GNOME Keyring or KWallet, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available. Unlock it or check that it works, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Unlock it or check that it works, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock your keychain and allow Fansly Connect to use it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Unlock your keychain and allow Fansly Connect to use it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error. Try again; if it keeps happening, log out and back in or restart the keychain service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error (%1). Try again; if it keeps happening, log out and back in or restart the keychain service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
