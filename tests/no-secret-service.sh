@@ -17,15 +17,8 @@ if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedeskto
     exit 1
 fi
 
-FC_TEST_HOME=$(mktemp -d "${TMPDIR:-/tmp}/fc-nokeyring.XXXXXX") || exit 1
-export FC_TEST_HOME
-export HOME="$FC_TEST_HOME"
-export XDG_RUNTIME_DIR="$FC_TEST_HOME/run"
-export XDG_CONFIG_HOME="$FC_TEST_HOME/config"
-export XDG_DATA_HOME="$FC_TEST_HOME/data"
-export XDG_CACHE_HOME="$FC_TEST_HOME/cache"
-mkdir -p -m 700 "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME"
-unset XDG_CURRENT_DESKTOP DESKTOP_SESSION KDE_FULL_SESSION KDE_SESSION_VERSION GNOME_DESKTOP_SESSION_ID
+. "$(dirname "$0")/test-home.sh"
+fc_make_test_home fc-nokeyring || exit 1
 unset GNOME_KEYRING_CONTROL
 export FC_EXPECT_NO_KEYCHAIN=1
 

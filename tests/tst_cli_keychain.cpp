@@ -4,9 +4,10 @@
 // FC_TEST_HOME that is scanned for the secrets handed to the CLI. The CLI runs as a child
 // process (inheriting the bus and HOME) against a Simulator in this process; every wait
 // spins this event loop so the simulator can answer.
+#include "KeychainTestSupport.h"
+#include "SecretScan.h"
 #include "Simulator.h"
 
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,23 +26,8 @@ namespace {
 
 const QByteArray kPassword = "pw-Kc5!marigold";
 
-bool expectNoKeychain()
-{
-    return qEnvironmentVariableIntValue("FC_EXPECT_NO_KEYCHAIN") == 1;
-}
-
-#define NEED_KEYCHAIN()                                                                            \
-    do {                                                                                           \
-        if (expectNoKeychain())                                                                    \
-            QSKIP("needs a keychain (run through keyring-session.sh)");                            \
-    } while (false)
-#define NEED_NO_KEYCHAIN()                                                                         \
-    do {                                                                                           \
-        if (!expectNoKeychain())                                                                   \
-            QSKIP("needs a bus without Secret Service (run through no-secret-service.sh)");        \
-    } while (false)
-
-QByteArray uniqueSecret(const char *prefix)
+// An ASCII secret (API key, proxy password) no file can contain by chance.
+QByteArray uniqueAsciiSecret(const char *prefix)
 {
     return QByteArray(prefix) + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
 }
@@ -114,7 +100,7 @@ private:
 
     QByteArray newKey()
     {
-        const QByteArray key = uniqueSecret("sk-test-7f3c9a");
+        const QByteArray key = uniqueAsciiSecret("sk-test-7f3c9a");
         sim->addApiKey(QString::fromLatin1(key));
         secrets << key;
         return key;
@@ -157,17 +143,9 @@ private Q_SLOTS:
             for (const QByteArray &s : std::as_const(secrets))
                 QVERIFY2(!text.contains(s), "a secret was printed");
         }
-        QDirIterator it(qEnvironmentVariable("FC_TEST_HOME"), QDir::Files | QDir::Hidden,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile f(it.next());
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray bytes = f.readAll();
-            for (const QByteArray &s : std::as_const(secrets))
-                QVERIFY2(!bytes.contains(s),
-                         qPrintable(f.fileName() + QStringLiteral(" holds a secret")));
-        }
+        const QStringList hits = filesContaining(qEnvironmentVariable("FC_TEST_HOME"), secrets);
+        QVERIFY2(hits.isEmpty(),
+                 qPrintable(hits.join(QLatin1String(", ")) + QStringLiteral(" holds a secret")));
         sim.reset();
     }
 
@@ -202,7 +180,7 @@ private Q_SLOTS:
     void keySetRefusesARejectedKey()
     {
         NEED_KEYCHAIN();
-        const QByteArray bad = uniqueSecret("sk-test-unknown");
+        const QByteArray bad = uniqueAsciiSecret("sk-test-unknown");
         secrets << bad;
         Run r = run({QStringLiteral("key"), QStringLiteral("set")}, bad + '\n');
         QCOMPARE(r.exitCode, 3);
@@ -224,7 +202,7 @@ private Q_SLOTS:
     {
         NEED_KEYCHAIN();
         const QByteArray key = newKey();
-        const QByteArray proxyPassword = uniqueSecret("pp-");
+        const QByteArray proxyPassword = uniqueAsciiSecret("pp-");
         secrets << proxyPassword;
         QProcessEnvironment env = environment(key);
         env.insert(QStringLiteral("FANSLY_CONNECT_PROXY_PASSWORD"),
@@ -309,7 +287,7 @@ private Q_SLOTS:
     void proxyAddWithoutKeychain()
     {
         NEED_NO_KEYCHAIN();
-        const QByteArray proxyPassword = uniqueSecret("pp-");
+        const QByteArray proxyPassword = uniqueAsciiSecret("pp-");
         secrets << proxyPassword;
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("FANSLY_CONNECT_PROXY_PASSWORD"),

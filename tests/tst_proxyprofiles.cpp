@@ -1,15 +1,15 @@
 // ProxyProfiles with real QSettings and a real keychain. Run through
 // tests/keyring-session.sh (unlocked gnome-keyring) or tests/no-secret-service.sh
 // (FC_EXPECT_NO_KEYCHAIN=1); both give a throwaway HOME in FC_TEST_HOME.
+#include "KeychainTestSupport.h"
 #include "ProxyProfiles.h"
+#include "SecretScan.h"
 #include "SecretStore.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUuid>
 
 #include <optional>
 
@@ -18,60 +18,6 @@ namespace {
 const QString kService = QStringLiteral("Fansly Connect tests");
 const QUrl kProduction(QStringLiteral("https://app.onlyfansapi.com/api"));
 const QUrl kPractice(QStringLiteral("http://127.0.0.1:8931"));
-
-bool expectNoKeychain()
-{
-    return qEnvironmentVariableIntValue("FC_EXPECT_NO_KEYCHAIN") == 1;
-}
-
-// QSKIP returns from the function it is written in, so these must be macros.
-#define NEED_KEYCHAIN()                                                                            \
-    do {                                                                                           \
-        if (expectNoKeychain())                                                                    \
-            QSKIP("needs a keychain (run through keyring-session.sh)");                            \
-    } while (false)
-#define NEED_NO_KEYCHAIN()                                                                         \
-    do {                                                                                           \
-        if (!expectNoKeychain())                                                                   \
-            QSKIP("needs a bus without Secret Service (run through no-secret-service.sh)");        \
-    } while (false)
-
-QString uniqueSecret(const char *what)
-{
-    return QLatin1String(what) + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128)
-        + QStringLiteral("-пароль-🔑-ñ");
-}
-
-QList<QByteArray> needlesFor(const QString &secret)
-{
-    const QByteArray utf8 = secret.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()),
-                           secret.size() * qsizetype(sizeof(char16_t)));
-    const QByteArray token = secret.section(QLatin1Char('-'), 0, 1).toLatin1();
-    return {utf8, utf16, utf8.toBase64(), token};
-}
-
-// Regular files under `root` that contain any of `needles` (sockets and FIFOs skipped).
-QStringList filesContaining(const QString &root, const QList<QByteArray> &needles)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll();
-        for (const QByteArray &n : needles) {
-            if (!n.isEmpty() && bytes.contains(n)) {
-                hits << path;
-                break;
-            }
-        }
-    }
-    return hits;
-}
 
 struct Outcome
 {
@@ -372,10 +318,7 @@ private Q_SLOTS:
         QCOMPARE(filesContaining(QDir::homePath(), {QByteArrayLiteral("control-host.example.net")}),
                  QStringList {QSettings().fileName()});
 
-        QList<QByteArray> needles;
-        for (const QString &s : std::as_const(m_passwordsUsed))
-            needles << needlesFor(s);
-        const QStringList hits = filesContaining(QDir::homePath(), needles);
+        const QStringList hits = filesContaining(QDir::homePath(), needlesFor(m_passwordsUsed));
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1String(", "))));
     }
 };

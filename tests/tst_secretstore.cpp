@@ -2,14 +2,14 @@
 // bus with an unlocked gnome-keyring) or tests/no-secret-service.sh (a bus where no
 // Secret Service can start; sets FC_EXPECT_NO_KEYCHAIN=1). Both give a throwaway HOME
 // in FC_TEST_HOME, which the tests scan for leaked secrets.
+#include "KeychainTestSupport.h"
+#include "SecretScan.h"
 #include "SecretStore.h"
 
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
-#include <QUuid>
 
 #include <functional>
 #include <optional>
@@ -21,67 +21,6 @@ namespace {
 const QString kService = QStringLiteral("Fansly Connect tests");
 const QUrl kProduction(QStringLiteral("https://app.onlyfansapi.com/api"));
 const QUrl kPractice(QStringLiteral("http://127.0.0.1:8931/api"));
-
-bool expectNoKeychain()
-{
-    return qEnvironmentVariableIntValue("FC_EXPECT_NO_KEYCHAIN") == 1;
-}
-
-// A secret no file can contain by chance: an ASCII token (found in any 8-bit encoding,
-// escaped or not) plus non-ASCII text.
-// QSKIP returns from the function it is written in, so these must be macros.
-#define NEED_KEYCHAIN()                                                                            \
-    do {                                                                                           \
-        if (expectNoKeychain())                                                                    \
-            QSKIP("needs a keychain (run through keyring-session.sh)");                            \
-    } while (false)
-#define NEED_NO_KEYCHAIN()                                                                         \
-    do {                                                                                           \
-        if (!expectNoKeychain())                                                                   \
-            QSKIP("needs a bus without Secret Service (run through no-secret-service.sh)");        \
-    } while (false)
-
-QString uniqueSecret(const char *what)
-{
-    return QLatin1String(what) + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128)
-        + QStringLiteral("-ключ-🔑-ñ");
-}
-
-QList<QByteArray> needlesFor(const QString &secret)
-{
-    const QByteArray utf8 = secret.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()),
-                           secret.size() * qsizetype(sizeof(char16_t)));
-    const QByteArray token = secret.section(QLatin1Char('-'), 0, 1).toLatin1();
-    return {utf8, utf16, utf8.toBase64(), token};
-}
-
-// Regular files under `root` that contain any of `needles` (sockets and FIFOs skipped).
-QStringList filesContaining(const QString &root, const QList<QByteArray> &needles,
-                            int *scanned = nullptr)
-{
-    QStringList hits;
-    int count = 0;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        ++count;
-        const QByteArray bytes = f.readAll();
-        for (const QByteArray &n : needles) {
-            if (!n.isEmpty() && bytes.contains(n)) {
-                hits << path;
-                break;
-            }
-        }
-    }
-    if (scanned)
-        *scanned = count;
-    return hits;
-}
 
 struct Call
 {
@@ -415,11 +354,9 @@ private Q_SLOTS:
     void noSecretReachedTheDisk()
     {
         QVERIFY(!m_secretsUsed.isEmpty());
-        QList<QByteArray> needles;
-        for (const QString &s : std::as_const(m_secretsUsed))
-            needles << needlesFor(s);
         int scanned = 0;
-        const QStringList hits = filesContaining(QDir::homePath(), needles, &scanned);
+        const QStringList hits
+            = filesContaining(QDir::homePath(), needlesFor(m_secretsUsed), &scanned);
         qInfo("scanned %d files under the test HOME for %lld secrets", scanned,
               qint64(m_secretsUsed.size()));
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1String(", "))));

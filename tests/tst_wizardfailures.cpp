@@ -190,11 +190,7 @@ private slots:
     void invalidCustomProxyIsMarked()
     {
         h->build();
-        QVERIFY(h->waitForPage(W::CreatorPageId));
-        h->type("usernameEdit", QStringLiteral("gus"));
-        h->type("passwordEdit", QStringLiteral("pw"));
-        h->click(QWizard::NextButton);
-        QVERIFY(h->waitForPage(W::ProxyPageId));
+        QVERIFY(h->toProxyPage(QStringLiteral("gus")));
         auto *host = h->find<QLineEdit>("proxyHostEdit");
         QVERIFY(!host->isEnabled()); // managed proxy chosen: custom fields are off
         h->click("customProxyRadio");

@@ -141,12 +141,8 @@ private slots:
     void connectAnotherCreator()
     {
         h->build();
-        QVERIFY(h->waitForPage(W::CreatorPageId));
-        h->type("displayNameEdit", QStringLiteral("First"));
-        h->type("usernameEdit", QStringLiteral("firstcreator"));
-        h->type("passwordEdit", QStringLiteral("pw1"));
-        h->click(QWizard::NextButton);
-        QVERIFY(h->waitForPage(W::ProxyPageId));
+        QVERIFY(h->toProxyPage(QStringLiteral("firstcreator"), QStringLiteral("pw1"),
+                               QStringLiteral("First")));
         auto *country = h->find<QComboBox>("countryCombo");
         country->setCurrentIndex(country->findData(QStringLiteral("uk")));
         h->click(QWizard::CommitButton);

@@ -3,6 +3,7 @@
 // remembering the API key, saved proxies, and what the pages say when there is no keychain.
 #include "tst_wizardsupport.h"
 
+#include "KeychainTestSupport.h"
 #include "ProxyProfiles.h"
 #include "SecretStore.h"
 
@@ -12,7 +13,6 @@ class TestWizardKeychain : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    const bool m_noKeychain = qEnvironmentVariableIsSet("FC_EXPECT_NO_KEYCHAIN");
     std::unique_ptr<WizardHarness> h;
     std::unique_ptr<SecretStore> m_store;
     std::unique_ptr<ProxyProfiles> m_profiles;
@@ -22,6 +22,18 @@ class TestWizardKeychain : public QObject
         h->options.apiKey.clear();
         h->options.secrets = m_store.get();
         h->options.profiles = m_profiles.get();
+    }
+
+    // On the proxy page: the custom proxy 10.0.0.7:3128, user "office", password
+    // "proxy-secret", and "Save this proxy as" ticked.
+    void enterProxyToSave() const
+    {
+        h->click("customProxyRadio");
+        h->type("proxyHostEdit", QStringLiteral("10.0.0.7"));
+        h->type("proxyPortEdit", QStringLiteral("3128"));
+        h->type("proxyUserEdit", QStringLiteral("office"));
+        h->type("proxyPasswordEdit", QStringLiteral("proxy-secret"));
+        h->click("saveProxyCheck");
     }
 
 private slots:
@@ -43,8 +55,7 @@ private slots:
 
     void rememberedKeySkipsTheKeyPage()
     {
-        if (m_noKeychain)
-            QSKIP("needs a keychain");
+        NEED_KEYCHAIN();
         h->build();
         QVERIFY(h->waitForPage(W::ApiKeyPageId));
         QTRY_VERIFY(h->find<QLineEdit>("apiKeyEdit")->isEnabled());
@@ -78,22 +89,12 @@ private slots:
 
     void savedProxy()
     {
-        if (m_noKeychain)
-            QSKIP("needs a keychain");
+        NEED_KEYCHAIN();
         h->options.apiKey = Simulator::practiceKey();
         h->build();
-        QVERIFY(h->waitForPage(W::CreatorPageId));
-        h->type("usernameEdit", QStringLiteral("proxied"));
-        h->type("passwordEdit", QStringLiteral("pw"));
-        h->click(QWizard::NextButton);
-        QVERIFY(h->waitForPage(W::ProxyPageId));
+        QVERIFY(h->toProxyPage(QStringLiteral("proxied")));
         QVERIFY(!h->find<QRadioButton>("savedProxyRadio")->isEnabled()); // none saved yet
-        h->click("customProxyRadio");
-        h->type("proxyHostEdit", QStringLiteral("10.0.0.7"));
-        h->type("proxyPortEdit", QStringLiteral("3128"));
-        h->type("proxyUserEdit", QStringLiteral("office"));
-        h->type("proxyPasswordEdit", QStringLiteral("proxy-secret"));
-        h->click("saveProxyCheck");
+        enterProxyToSave();
         QVERIFY(h->find<QCheckBox>("saveProxyCheck")->isChecked());
         QVERIFY(h->find<QLineEdit>("proxyNameEdit")->isEnabled());
         h->click(QWizard::CommitButton);
@@ -107,11 +108,7 @@ private slots:
         // The next creator, in a new window: the saved proxy brings its password along.
         h->destroy();
         h->build();
-        QVERIFY(h->waitForPage(W::CreatorPageId));
-        h->type("usernameEdit", QStringLiteral("proxied2"));
-        h->type("passwordEdit", QStringLiteral("pw"));
-        h->click(QWizard::NextButton);
-        QVERIFY(h->waitForPage(W::ProxyPageId));
+        QVERIFY(h->toProxyPage(QStringLiteral("proxied2")));
         h->click("savedProxyRadio");
         QCOMPARE(h->find<QComboBox>("savedProxyCombo")->currentText(), QStringLiteral("Office"));
         h->click(QWizard::CommitButton);
@@ -125,8 +122,7 @@ private slots:
 
     void noKeychainKeepsTheKeyForThisSession()
     {
-        if (!m_noKeychain)
-            QSKIP("only where no keychain exists");
+        NEED_NO_KEYCHAIN();
         h->build();
         QVERIFY(h->waitForPage(W::ApiKeyPageId));
         QTRY_VERIFY_WITH_TIMEOUT(!h->statusOf("keychainNote").isEmpty(), 5000);
@@ -144,21 +140,11 @@ private slots:
 
     void noKeychainRefusesToSaveAProxyPassword()
     {
-        if (!m_noKeychain)
-            QSKIP("only where no keychain exists");
+        NEED_NO_KEYCHAIN();
         h->options.apiKey = Simulator::practiceKey();
         h->build();
-        QVERIFY(h->waitForPage(W::CreatorPageId));
-        h->type("usernameEdit", QStringLiteral("proxied"));
-        h->type("passwordEdit", QStringLiteral("pw"));
-        h->click(QWizard::NextButton);
-        QVERIFY(h->waitForPage(W::ProxyPageId));
-        h->click("customProxyRadio");
-        h->type("proxyHostEdit", QStringLiteral("10.0.0.7"));
-        h->type("proxyPortEdit", QStringLiteral("3128"));
-        h->type("proxyUserEdit", QStringLiteral("office"));
-        h->type("proxyPasswordEdit", QStringLiteral("proxy-secret"));
-        h->click("saveProxyCheck");
+        QVERIFY(h->toProxyPage(QStringLiteral("proxied")));
+        enterProxyToSave();
         h->type("proxyNameEdit", QStringLiteral("Office"));
         h->click(QWizard::CommitButton);
         QTRY_VERIFY_WITH_TIMEOUT(!h->statusOf("proxyStatus").isEmpty()

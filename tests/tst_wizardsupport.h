@@ -123,9 +123,9 @@ public:
         return QTest::qWaitFor([&] { return wizard->currentId() == id; }, ms);
     }
 
-    // From the creator page to a running login.
-    bool connect(const QString &username, const QString &password = QStringLiteral("pw"),
-                 const QString &displayName = {})
+    // From the creator page to the proxy page.
+    bool toProxyPage(const QString &username, const QString &password = QStringLiteral("pw"),
+                     const QString &displayName = {})
     {
         if (!waitForPage(ConnectWizard::CreatorPageId))
             return false;
@@ -134,7 +134,14 @@ public:
         type("usernameEdit", username);
         type("passwordEdit", password);
         click(QWizard::NextButton);
-        if (!waitForPage(ConnectWizard::ProxyPageId))
+        return waitForPage(ConnectWizard::ProxyPageId);
+    }
+
+    // From the creator page to a running login.
+    bool connect(const QString &username, const QString &password = QStringLiteral("pw"),
+                 const QString &displayName = {})
+    {
+        if (!toProxyPage(username, password, displayName))
             return false;
         click(QWizard::CommitButton);
         return waitForPage(ConnectWizard::ConnectingPageId);
