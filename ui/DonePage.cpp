@@ -49,6 +49,7 @@ DonePage::DonePage(QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Account name:"), m_name);
     form->addRow(tr("Account ID:"), m_id);
+    m_usernameLabel->setBuddy(m_username); // screen readers read the caption with the value
     form->addRow(m_usernameLabel, m_username);
     body()->addWidget(m_facts);
     body()->addWidget(m_detail);

@@ -1,0 +1,109 @@
+#!/bin/sh
+# Runs atspi_wizard.py against the real app in a throwaway X server and session bus:
+#   sh xvfb-atspi.sh APP [SCREENSHOT]
+# Outside: starts Xvfb (xvfb-run -a) and a private session bus (dbus-run-session) and runs
+# itself again inside them. Inside: a fresh HOME, DISPLAY handed to the bus's activation
+# environment (at-spi-bus-launcher needs it, and without it typed keys vanish), the AT-SPI
+# bus started before the app (Qt only watches for it; it does not start it), then the driver.
+# The app's output goes to gui_xvfb_atspi-app.log next to the screenshot.
+set -u
+
+here=$(cd "$(dirname "$0")" && pwd)
+if [ $# -lt 1 ]; then
+    echo "usage: $0 APP [SCREENSHOT]" >&2
+    exit 2
+fi
+
+# Exit code of the inner run when the X server it got cannot be used: try another one.
+x_unusable=75
+
+# Whether a process still runs: a zombie (exited, not yet reaped by whoever adopted it)
+# has let go of its sockets and display lock already.
+running() {
+    [ -r "/proc/$1/stat" ] || return 1
+    case $(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null) in
+        Z* | X* | "") return 1 ;;
+    esac
+    return 0
+}
+
+if [ -z "${FC_ATSPI_INNER:-}" ]; then
+    # The inner run writes "started <Xvfb PID>" to the marker once it is up. No marker: the
+    # X server or the bus did not start (xvfb-run -a can lose a race for a display number).
+    marker=$(mktemp "${TMPDIR:-/tmp}/fc-atspi.XXXXXX") || exit 1
+    xvfb_log=$(mktemp "${TMPDIR:-/tmp}/fc-atspi-xvfb.XXXXXX") || exit 1
+    trap 'rm -f "$marker" "$xvfb_log"' EXIT
+    trap 'exit 130' INT TERM
+    for attempt in 1 2 3; do
+        : >"$marker"
+        FC_ATSPI_INNER=1 FC_ATSPI_MARKER="$marker" \
+            xvfb-run -a -e "$xvfb_log" -s "-screen 0 1366x768x24" \
+            dbus-run-session -- sh "$0" "$@"
+        rc=$?
+        # xvfb-run sends Xvfb a TERM and does not wait. Wait here (bounded), so that the
+        # next run cannot pick the display number of a server that is still going away.
+        xvfb_pid=$(sed -n 's/^started //p' "$marker")
+        if [ -n "$xvfb_pid" ]; then
+            n=0
+            while running "$xvfb_pid" && [ "$n" -lt 100 ]; do
+                sleep 0.1
+                n=$((n + 1))
+            done
+        fi
+        if [ -n "$xvfb_pid" ] && [ "$rc" -ne "$x_unusable" ]; then
+            exit "$rc"
+        fi
+        echo "xvfb-atspi.sh: no usable X server or session bus (attempt $attempt, rc $rc)" >&2
+        sed 's/^/  Xvfb| /' "$xvfb_log" >&2
+        sleep 1
+    done
+    exit 1
+fi
+
+# --- inside xvfb-run and dbus-run-session
+app=$1
+screenshot=${2:-$PWD/gui_xvfb_atspi.png}
+display_number=${DISPLAY#:}
+display_number=${display_number%%.*}
+xvfb_pid=$(tr -d ' \n' <"/tmp/.X$display_number-lock" 2>/dev/null)
+echo "started ${xvfb_pid:-unknown}" >"$FC_ATSPI_MARKER"
+
+FC_ATSPI_HOME=$(mktemp -d "${TMPDIR:-/tmp}/fc-atspi-home.XXXXXX") || exit 1
+trap 'rm -rf "$FC_ATSPI_HOME"' EXIT
+trap 'exit 130' INT TERM
+export HOME="$FC_ATSPI_HOME" XDG_RUNTIME_DIR="$FC_ATSPI_HOME/run"
+export XDG_CONFIG_HOME="$HOME/.config" XDG_CACHE_HOME="$HOME/.cache" XDG_DATA_HOME="$HOME/.local/share"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+# The app is X-only here: no Wayland, no session manager, English text.
+unset WAYLAND_DISPLAY SESSION_MANAGER QT_QPA_PLATFORMTHEME
+export QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8 LANGUAGE=en
+export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
+
+echo "xvfb-atspi.sh: DISPLAY=$DISPLAY (Xvfb PID ${xvfb_pid:-?}), session bus $DBUS_SESSION_BUS_ADDRESS"
+# The server must take our connections (with xvfb-run's cookie) before the app needs it.
+n=0
+until xdotool getdisplaygeometry >/dev/null 2>&1; do
+    n=$((n + 1))
+    if [ "$n" -ge 50 ]; then
+        echo "xvfb-atspi.sh: cannot connect to X display $DISPLAY" >&2
+        exit "$x_unusable"
+    fi
+    sleep 0.1
+done
+
+dbus-update-activation-environment DISPLAY XAUTHORITY HOME XDG_RUNTIME_DIR || {
+    echo "xvfb-atspi.sh: dbus-update-activation-environment failed" >&2
+    exit 1
+}
+# Starts at-spi-bus-launcher (and with it the AT-SPI bus and registry) through activation.
+if ! timeout 20 dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
+    org.a11y.Bus.GetAddress >/dev/null; then
+    echo "xvfb-atspi.sh: the AT-SPI bus (org.a11y.Bus) did not start" >&2
+    exit 1
+fi
+
+timeout 100 /usr/bin/python3 "$here/atspi_wizard.py" --app "$app" --screenshot "$screenshot" \
+    --log "$(dirname "$screenshot")/gui_xvfb_atspi-app.log"
+rc=$?
+[ "$rc" -eq 124 ] && echo "xvfb-atspi.sh: the driver did not finish within 100 s" >&2
+exit "$rc"
