@@ -9,10 +9,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSysInfo>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace {
@@ -37,11 +39,14 @@ int retryAfterSeconds(const QNetworkReply *reply)
     bool ok = false;
     const int n = v.toInt(&ok);
     if (ok)
-        return qMax(0, n);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+        return qBound(0, n, 24 * 3600);
+    // HTTP dates ("Wed, 21 Oct 2037 07:28:00 GMT"), which Qt::RFC2822Date rejects.
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return -1;
-    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    when.setTimeZone(QTimeZone::utc());
+    return int(qBound(qint64(0), QDateTime::currentDateTimeUtc().secsTo(when), qint64(24 * 3600)));
 }
 
 ApiError errorFromHttp(int status, const QByteArray &body)
@@ -123,7 +128,8 @@ QUrl ApiClient::endpoint(const QString &path) const
 
 bool ApiClient::isValidAccountId(const QString &accountId)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-]{1,100}$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{1,100}")));
     return re.match(accountId).hasMatch();
 }
 
@@ -260,8 +266,11 @@ void ApiClient::finish(QNetworkReply *reply, QObject *, const RawHandler &handle
     if (raw.rate.limitPerMinute >= 0 || raw.rate.remainingPerMinute >= 0)
         emit rateInfoSeen(raw.rate);
 
+    // Network- and proxy-level errors (codes below 200) say nothing about the body, even
+    // when headers arrived before an abort; HTTP errors (200 and up) carry a status.
     const bool transportFailed = reply->property(kTimedOut).toBool()
         || reply->property(kTooLarge).toBool() || raw.httpStatus == 0
+        || (reply->error() != QNetworkReply::NoError && reply->error() < 200)
         || reply->error() == QNetworkReply::InsecureRedirectError
         || reply->error() == QNetworkReply::TooManyRedirectsError;
     if (transportFailed) {
@@ -360,10 +369,19 @@ QNetworkReply *ApiClient::reauthenticate(const QString &accountId, QObject *cont
         }
         return ApiParse::reauthReply(doc.object(), accountId, error);
     };
+    // A reply that says it did not start is the server's refusal, not a protocol problem.
+    auto refusal = [done](ApiResult<StartReply> r) {
+        if (r.error.kind == ApiError::Kind::Protocol
+            && r.error.details.startsWith(ApiParse::kNotStarted)) {
+            r.error.kind = ApiError::Kind::HttpOther;
+            r.error.message = r.error.details.mid(ApiParse::kNotStarted.size());
+        }
+        done(r);
+    };
     return call<StartReply>("POST",
                             accountEndpoint(QStringLiteral("/api/fansly/authenticate/"), accountId,
                                             QStringLiteral("/reauthenticate")),
-                            {}, context, std::move(done), parse);
+                            {}, context, refusal, parse);
 }
 
 QNetworkReply *ApiClient::listAccounts(QObject *context, Callback<QList<Account>> done)

@@ -38,6 +38,15 @@ bool reqString(const QJsonObject &o, const char *key, QString *out, QString *err
 bool reqBool(const QJsonObject &o, const char *key, bool *out, QString *error)
 {
     const QJsonValue v = o.value(QLatin1String(key));
+    // Tolerated: null (as false) and 0/1, which some Laravel models send for booleans.
+    if (v.isNull()) {
+        *out = false;
+        return true;
+    }
+    if (v.isDouble() && (v.toDouble() == 0 || v.toDouble() == 1)) {
+        *out = v.toDouble() == 1;
+        return true;
+    }
     if (!v.isBool()) {
         *error = v.isUndefined()
             ? QStringLiteral("required field '%1' is missing").arg(QLatin1String(key))
@@ -170,8 +179,9 @@ std::optional<StartReply> reauthReply(const QJsonObject &o, const QString &accou
         return std::nullopt;
     }
     if (success.isBool() && !success.toBool()) {
-        *error
-            = r.message.isEmpty() ? QStringLiteral("re-authentication was not started") : r.message;
+        *error = kNotStarted
+            + (r.message.isEmpty() ? QStringLiteral("re-authentication was not started")
+                                   : r.message);
         return std::nullopt;
     }
     if (r.accountId.isEmpty())
@@ -264,6 +274,10 @@ std::optional<WhoamiInfo> whoami(const QJsonObject &o, QString *error)
     WhoamiInfo w;
     const QJsonValue key = o.value(QLatin1String("api_key"));
     const QJsonValue team = o.value(QLatin1String("team"));
+    if (!key.isObject() && !team.isObject()) {
+        *error = QStringLiteral("neither 'api_key' nor 'team' is an object");
+        return std::nullopt;
+    }
     if ((!key.isUndefined() && !key.isNull() && !key.isObject())
         || (!team.isUndefined() && !team.isNull() && !team.isObject())) {
         *error = QStringLiteral("fields 'api_key' and 'team' must be objects");

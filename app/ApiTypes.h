@@ -111,6 +111,8 @@ struct RateInfo
 // Lenient parsers: extra fields ignored, but a wrong type or a missing required
 // field returns nullopt and sets *error to what was wrong.
 namespace ApiParse {
+// Prefix of the parse error for a re-authenticate reply with "success": false.
+inline const QString kNotStarted = QStringLiteral("not started: ");
 std::optional<StartReply> startReply(const QJsonObject &o, QString *error);
 std::optional<StartReply> reauthReply(const QJsonObject &o, const QString &accountId,
                                       QString *error);

@@ -82,6 +82,7 @@ void ConnectionSession::begin(const QString &accountId, const QString &displayNa
     m_error = ApiError();
     m_codeError.clear();
     m_codeSent = false;
+    m_codeChallenge.reset();
     m_startUncertain = false;
     m_transientFailures = 0;
     m_protocolFailures = 0;
@@ -99,8 +100,7 @@ void ConnectionSession::start(StartRequest request)
     m_inFlight = m_client->startAuthentication(
         request, this,
         [this, displayName](const ApiResult<StartReply> &r) { onStarted(r, displayName); });
-    // The request holds its own copy of the body; ours goes now.
-    request.password.fill(QLatin1Char('\0'));
+    // Not kept: the request body was built and handed to the network.
     request.password.clear();
 }
 
@@ -125,13 +125,14 @@ void ConnectionSession::resume(const QString &accountId, const QString &displayN
 void ConnectionSession::onStarted(const ApiResult<StartReply> &result, const QString &displayName)
 {
     m_inFlight = nullptr;
-    if (result.error.kind == ApiError::Kind::Cancelled)
+    if (result.error.kind == ApiError::Kind::Cancelled || m_state != State::Starting)
         return; // we aborted it: cancel(), a new begin() or the destructor decides what follows
     if (!result.ok()) {
-        // A dropped or timed-out start may still have reached the server.
-        m_startUncertain = result.error.kind == ApiError::Kind::Network
-            || result.error.kind == ApiError::Kind::Timeout
-            || result.error.kind == ApiError::Kind::Server;
+        // A dropped, timed-out or unreadable start may still have reached the server.
+        const ApiError::Kind k = result.error.kind;
+        m_startUncertain = k == ApiError::Kind::Network || k == ApiError::Kind::Timeout
+            || k == ApiError::Kind::Server
+            || (k == ApiError::Kind::Protocol && result.error.httpStatus / 100 == 2);
         fail(result.error);
         return;
     }
@@ -206,7 +207,7 @@ void ConnectionSession::onPolled(const ApiResult<AuthStatus> &result)
         ++m_transientFailures;
         int delay = backoffMs();
         if (e.retryAfterSeconds > 0)
-            delay = qMax(delay, e.retryAfterSeconds * 1000);
+            delay = qMax(delay, qMin(e.retryAfterSeconds, 3600) * 1000);
         qCInfo(lcSession) << "poll failed:" << e.kindName() << e.details << "- retrying in" << delay
                           << "ms";
         emit retrying(e, delay);
@@ -226,7 +227,9 @@ void ConnectionSession::onPolled(const ApiResult<AuthStatus> &result)
 void ConnectionSession::apply(const AuthStatus &status)
 {
     const State before = m_state;
-    const bool challengeChanged = status.twofaType != m_last.twofaType;
+    // Only a definite other challenge (email -> app) is new; a null type is not a change.
+    const bool challengeChanged
+        = status.twofaType && m_codeChallenge && *status.twofaType != *m_codeChallenge;
     m_last = status;
     if (!status.displayName.isEmpty())
         m_displayName = status.displayName;
@@ -235,7 +238,7 @@ void ConnectionSession::apply(const AuthStatus &status)
     int next = m_policy.intervalMs;
     const AuthStatus::Phase phase = status.phase();
     const bool codeSent = m_codeSent;
-    if (phase != AuthStatus::Phase::Verifying)
+    if (phase != AuthStatus::Phase::Verifying && phase != AuthStatus::Phase::Working)
         m_codeSent = false; // the code's check is over, one way or another
     switch (phase) {
     case AuthStatus::Phase::Connected: end(State::Connected); return;
@@ -281,6 +284,7 @@ bool ConnectionSession::submitCode(const QString &code)
     }
     m_timer.stop();
     m_codeError.clear();
+    m_codeChallenge = m_last.twofaType;
     setState(State::SubmittingCode);
     qCInfo(lcSession) << "sending a code for" << m_accountId;
     if (m_inFlight) // a poll answer now would be stale
@@ -304,19 +308,28 @@ void ConnectionSession::onCodeAnswered(const ApiResult<AuthStatus> &result)
             fail(e);
             return;
         }
+        if (e.kind == ApiError::Kind::Protocol && e.httpStatus / 100 == 2) {
+            // The server took the code but its answer is unreadable: poll for the verdict.
+            qCInfo(lcSession) << "code answer unreadable; polling for the result";
+            m_codeSent = true;
+            setState(State::Verifying);
+            schedule(m_policy.intervalMs);
+            return;
+        }
         // Never resent on our own: the person decides (a resend may reach Fansly twice).
         if (e.kind == ApiError::Kind::Validation) {
             m_codeError = !e.fieldSummary().isEmpty() ? e.fieldSummary()
                 : !e.message.isEmpty()                ? e.message
                                        : tr("The code was not accepted. Check it and try again.");
         } else {
-            m_codeError
-                = tr("The code could not be sent: %1 You can send it again.").arg(e.userMessage());
+            m_codeError = tr("The code may not have reached the server: %1 If this page still "
+                             "asks for it, you can send it again.")
+                              .arg(e.userMessage());
         }
         qCInfo(lcSession) << "code not taken:" << e.kindName();
         setState(State::NeedsCode);
         emit codeRejected(m_codeError);
-        schedule(qMax(m_policy.codeWaitIntervalMs, e.retryAfterSeconds * 1000));
+        schedule(qMax(m_policy.codeWaitIntervalMs, qMin(e.retryAfterSeconds, 3600) * 1000));
         return;
     }
     const AuthStatus s = *result.value;

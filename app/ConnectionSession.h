@@ -106,6 +106,7 @@ private:
     QString m_codeError;
     RateInfo m_rate;
     bool m_startUncertain = false; // the start failed in a way that may have reached the server
+    std::optional<int> m_codeChallenge; // twofa_type the last code answered
     bool m_codeSent = false; // a code was accepted for checking; its verdict is pending
     int m_transientFailures = 0;
     int m_protocolFailures = 0;

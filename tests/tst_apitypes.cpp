@@ -129,6 +129,27 @@ private slots:
         QVERIFY2(error.contains(mentions), qPrintable(error));
     }
 
+    void lenientBooleans()
+    {
+        QString error;
+        auto s = ApiParse::authStatus(
+            obj(J("{'account_id':'a','is_authenticated':0,'needs_code':null}")), &error);
+        QVERIFY2(s, qPrintable(error));
+        QVERIFY(!s->isAuthenticated && !s->needsCode);
+        s = ApiParse::authStatus(obj(J("{'account_id':'a','is_authenticated':1,'needs_code':0}")),
+                                 &error);
+        QVERIFY(s && s->isAuthenticated);
+        QVERIFY(!ApiParse::authStatus(
+            obj(J("{'account_id':'a','is_authenticated':2,'needs_code':false}")), &error));
+    }
+
+    void whoamiNeedsSomething()
+    {
+        QString error;
+        QVERIFY(!ApiParse::whoami(QJsonObject(), &error));
+        QVERIFY(ApiParse::whoami(obj(J("{'team':{'name':'T'}}")), &error));
+    }
+
     void startReply()
     {
         QString error;
@@ -155,7 +176,7 @@ private slots:
         QVERIFY(b);
         QVERIFY(!ApiParse::reauthReply(obj(J("{'success':false,'message':'Account is busy'}")),
                                        QStringLiteral("id9"), &error));
-        QCOMPARE(error, QStringLiteral("Account is busy"));
+        QCOMPARE(error, ApiParse::kNotStarted + QStringLiteral("Account is busy"));
     }
 
     void accountsArrayAndWrapped()
@@ -247,6 +268,7 @@ private slots:
         QVERIFY(!ApiClient::isValidAccountId(QStringLiteral("../whoami")));
         QVERIFY(!ApiClient::isValidAccountId(QStringLiteral("a/b")));
         QVERIFY(!ApiClient::isValidAccountId(QString()));
+        QVERIFY(!ApiClient::isValidAccountId(QStringLiteral("fansly_acct_1\n")));
     }
 };
 

@@ -122,6 +122,8 @@ void Cli::withApiKey(std::function<void()> next)
 
 void Cli::onInterrupted()
 {
+    if (m_finished)
+        return; // the result is out; nothing left to cancel
     // A second Ctrl+C ends at once, even if the first one's clean-up hangs.
     if (++m_interrupts > 1 || !m_onInterrupt) {
         m_out.progress(QString());

@@ -94,8 +94,7 @@ void ProxyCommands::add(const QString &name)
                             .arg(profile.username));
     m_cli->terminal().readLine(true, [this, save](const std::optional<QString> &line) {
         if (!line) {
-            m_cli->out().error(tr("Not saved: no password given."), QStringLiteral("cancelled"));
-            m_cli->finish(ExitCode::Cancelled);
+            m_cli->usageError(tr("Not saved: no password given."));
             return;
         }
         save(*line);

@@ -56,8 +56,7 @@ void SessionCommands::readProxyPassword(std::function<void(const QString &)> nex
         tr("Password of proxy user %1 (empty for none): ").arg(m_cli->options().proxyUser));
     m_cli->terminal().readLine(true, [this, next](const std::optional<QString> &line) {
         if (!line) {
-            m_cli->out().error(tr("No proxy password given."), QStringLiteral("cancelled"));
-            m_cli->finish(ExitCode::Cancelled);
+            m_cli->usageError(tr("No proxy password given."));
             return;
         }
         next(*line);
