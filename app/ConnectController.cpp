@@ -153,19 +153,23 @@ void ConnectController::resume(const PendingSession &pending)
 void ConnectController::connectAccount(StartRequest request, const ProxySelection &proxy)
 {
     ProxyProfiles *profiles = m_options.profiles;
+    const quint64 token = ++m_connectToken;
     if (!proxy.savedName.isEmpty()) {
         if (!profiles) {
             emit proxyProblem(tr("Saved proxies are not available here."));
             return;
         }
-        profiles->load(proxy.savedName, this,
-                       [this, request](std::optional<ProxyChoice> choice, const QString &message) {
-                           if (!choice) {
-                               emit proxyProblem(message);
-                               return;
-                           }
-                           startWith(request, *choice);
-                       });
+        profiles->load(
+            proxy.savedName, this,
+            [this, request, token](std::optional<ProxyChoice> choice, const QString &message) {
+                if (token != m_connectToken)
+                    return;
+                if (!choice) {
+                    emit proxyProblem(message);
+                    return;
+                }
+                startWith(request, *choice);
+            });
         return;
     }
     if (!proxy.saveAs.isEmpty() && profiles) {
@@ -173,7 +177,9 @@ void ConnectController::connectAccount(StartRequest request, const ProxySelectio
                                     proxy.choice.port, proxy.choice.username};
         profiles->save(
             profile, proxy.choice.password, this,
-            [this, request, proxy, name = profile.name](bool ok, const QString &message) {
+            [this, request, proxy, token, name = profile.name](bool ok, const QString &message) {
+                if (token != m_connectToken)
+                    return;
                 if (!ok) {
                     emit proxyProblem(message);
                     return;

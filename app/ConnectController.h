@@ -73,6 +73,8 @@ public:
     // Loads or saves the proxy as asked, then starts the login: loginStarted, or
     // proxyProblem when the proxy could not be loaded or saved (nothing was sent).
     void connectAccount(StartRequest request, const ProxySelection &proxy);
+    // Drops a connectAccount() still waiting for the keychain: its login is not started.
+    void abandonConnect() { ++m_connectToken; }
 
 signals:
     void checkingSavedKey();
@@ -94,6 +96,7 @@ private:
     Options m_options;
     QNetworkAccessManager *m_nam;
     ApiClient *m_client;
+    quint64 m_connectToken = 0; // a newer connect or an abandon makes older ones stale
     std::unique_ptr<PendingStore> m_pending;
     ConnectionSession *m_session;
     QTimer m_ticker;

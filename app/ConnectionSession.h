@@ -64,6 +64,9 @@ public:
     ApiError error() const { return m_error; } // when an API call ended it
     QString failureReason() const; // server's last_error or the error's sentence
     QString codeError() const { return m_codeError; } // why the last code was not accepted
+    // The start failed in a way that may still have reached the server (dropped, timed
+    // out, 5xx, unreadable 2xx): starting again could log the creator in twice.
+    bool startMayHaveReachedServer() const { return m_startUncertain; }
     qint64 elapsedMs() const;
     QString describe() const; // the state in words, for people
 

@@ -32,6 +32,8 @@ FailureAdvice::Reason FailureAdvice::reasonForText(const QString &text)
 
 FailureAdvice FailureAdvice::of(const ConnectionSession &session)
 {
+    if (session.state() == ConnectionSession::State::Failed && session.startMayHaveReachedServer())
+        return make(Reason::StartUncertain, session.error().userMessage());
     return of(session.state(), session.error(), session.lastStatus().lastError);
 }
 
@@ -126,6 +128,12 @@ FailureAdvice FailureAdvice::make(Reason reason, const QString &detail, int retr
     case Reason::Network:
         a.headline = tr("Could not reach OnlyFansAPI");
         a.advice = tr("Check the internet connection, then try again.");
+        break;
+    case Reason::StartUncertain:
+        a.headline = tr("The login may have started anyway");
+        a.advice = tr("The connection broke after the login was sent. Check the connected "
+                      "accounts in the OnlyFansAPI console before you try again, so the creator "
+                      "is not logged in twice.");
         break;
     case Reason::Cancelled:
         a.headline = tr("The login was cancelled");

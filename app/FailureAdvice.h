@@ -27,6 +27,7 @@ public:
         AlreadyConnected, // 422 at start: suggest "Connect even if this account is already
                           // connected"
         Network,
+        StartUncertain, // the start may have reached the server: check before trying again
         Cancelled,
         Unknown,
     };

@@ -87,6 +87,19 @@ private slots:
         QTRY_VERIFY(h->find<QLineEdit>("apiKeyEdit")->isEnabled());
     }
 
+    void managedProxyIgnoresALeftoverSaveTick()
+    {
+        NEED_KEYCHAIN();
+        h->options.apiKey = Simulator::practiceKey();
+        h->build();
+        QVERIFY(h->toProxyPage(QStringLiteral("proxied")));
+        enterProxyToSave(); // ticks "Save this proxy as", leaves the name empty
+        h->click("managedProxyRadio");
+        h->click(QWizard::CommitButton);
+        QVERIFY(h->waitForPage(W::ConnectingPageId));
+        QVERIFY(m_profiles->list().isEmpty());
+    }
+
     void savedProxy()
     {
         NEED_KEYCHAIN();

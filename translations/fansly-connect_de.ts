@@ -287,10 +287,6 @@
         <translation>Geben Sie den Code genau so ein, wie Sie ihn erhalten haben: nur Ziffern, meist 6.</translation>
     </message>
     <message>
-        <source>The code could not be sent: %1 You can send it again.</source>
-        <translation>Der Code konnte nicht gesendet werden: %1 Sie können ihn erneut senden.</translation>
-    </message>
-    <message>
         <source>The login did not finish in time.</source>
         <translation>Die Anmeldung wurde nicht rechtzeitig abgeschlossen.</translation>
     </message>
@@ -341,6 +337,10 @@
     <message>
         <source>The login was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The code may not have reached the server: %1 If this page still asks for it, you can send it again.</source>
+        <translation>Der Code hat den Server möglicherweise nicht erreicht: %1 Wenn diese Seite weiterhin danach fragt, können Sie ihn erneut senden.</translation>
     </message>
 </context>
 <context>
@@ -561,6 +561,14 @@
     <message>
         <source>No reason was given.</source>
         <translation>Es wurde kein Grund angegeben.</translation>
+    </message>
+    <message>
+        <source>The login may have started anyway</source>
+        <translation>Die Anmeldung wurde möglicherweise trotzdem gestartet</translation>
+    </message>
+    <message>
+        <source>The connection broke after the login was sent. Check the connected accounts in the OnlyFansAPI console before you try again, so the creator is not logged in twice.</source>
+        <translation>Die Verbindung brach ab, nachdem die Anmeldung gesendet wurde. Prüfen Sie die verbundenen Konten in der OnlyFansAPI-Konsole, bevor Sie es erneut versuchen, damit der Creator nicht zweimal angemeldet wird.</translation>
     </message>
 </context>
 <context>

@@ -287,10 +287,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The code could not be sent: %1 You can send it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The login did not finish in time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,6 +336,10 @@
     </message>
     <message>
         <source>The login was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code may not have reached the server: %1 If this page still asks for it, you can send it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -560,6 +560,14 @@
     </message>
     <message>
         <source>No reason was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login may have started anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke after the login was sent. Check the connected accounts in the OnlyFansAPI console before you try again, so the creator is not logged in twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

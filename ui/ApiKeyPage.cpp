@@ -44,9 +44,11 @@ ApiKeyPage::ApiKeyPage(QWidget *parent)
 
     registerField(QStringLiteral("apiKey*"), m_key->lineEdit());
     connect(m_key->lineEdit(), &QLineEdit::textEdited, this, [this] {
+        m_accepted = false; // a changed key is checked again
         if (m_status->tone() == StatusLabel::Tone::Error)
             m_status->clear();
     });
+    connect(m_remember, &QCheckBox::toggled, this, [this] { m_accepted = false; });
 }
 
 void ApiKeyPage::initializePage()

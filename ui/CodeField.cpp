@@ -2,21 +2,40 @@
 
 #include "ApiClient.h"
 
+#include <QRegularExpression>
 #include <QValidator>
 
 namespace {
-// Normalizes instead of refusing: whatever is typed or pasted, the digits stay.
+// The code inside what was typed or pasted: the first run of digits joined by single
+// spaces or dashes ("123 456", "123-456") that is long enough to be a code, so a pasted
+// "Your code is 123456. It expires in 10 minutes" gives 123456, not 12345610.
+QString codeIn(const QString &text)
+{
+    static const QRegularExpression run(QStringLiteral("\\d+(?:[ -]\\d+)*"),
+                                        QRegularExpression::UseUnicodePropertiesOption);
+    QString first;
+    for (auto it = run.globalMatch(text); it.hasNext();) {
+        const QString digits = ApiClient::normalizeCode(it.next().captured());
+        if (digits.size() >= CodeField::kMinDigits && digits.size() <= CodeField::kMaxDigits)
+            return digits;
+        if (first.isEmpty())
+            first = digits;
+    }
+    return first;
+}
+
+// Normalizes instead of refusing: whatever is typed or pasted, the code stays.
 class CodeValidator : public QValidator
 {
 public:
     using QValidator::QValidator;
     State validate(QString &input, int &pos) const override
     {
-        const QString before = input.left(pos);
-        const QString digits = ApiClient::normalizeCode(input);
+        const QString digits = codeIn(input);
         if (digits.size() > CodeField::kMaxDigits)
             return Invalid;
-        pos = int(ApiClient::normalizeCode(before).size());
+        const bool typing = input.size() <= digits.size() + 2; // not a pasted sentence
+        pos = typing ? int(ApiClient::normalizeCode(input.left(pos)).size()) : int(digits.size());
         input = digits;
         return digits.isEmpty() ? Intermediate : Acceptable;
     }

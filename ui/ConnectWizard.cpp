@@ -50,9 +50,13 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
     connect(m_keyPage, &ApiKeyPage::checkRequested, controller, &ConnectController::checkKey);
     connect(m_creatorPage, &CreatorPage::changeKeyRequested, this, [this] {
         m_keyPage->clearKey();
+        if (!m_controller->keyPrefill().isEmpty()) // practice: its key is the only one
+            m_keyPage->showKeyNeeded({}, m_controller->keyPrefill());
         restartAt(ApiKeyPageId);
     });
     connect(m_proxyPage, &ProxyPage::connectRequested, this, &ConnectWizard::onConnectRequested);
+    connect(m_proxyPage, &ProxyPage::connectAbandoned, controller,
+            &ConnectController::abandonConnect);
     connect(m_connectingPage, &ConnectingPage::cancelRequested, m_session,
             &ConnectionSession::cancel);
     connect(m_codePage, &CodePage::cancelRequested, m_session, &ConnectionSession::cancel);
@@ -152,6 +156,10 @@ void ConnectWizard::onPageChanged(int id)
         layout << QWizard::BackButton << QWizard::NextButton << QWizard::CommitButton
                << QWizard::FinishButton << QWizard::CancelButton;
     setButtonLayout(layout);
+    // Back from the proxy page: the password goes, as on every Back (it is retyped).
+    if (id == CreatorPageId && m_lastId == ProxyPageId)
+        m_creatorPage->clearPassword();
+    m_lastId = id;
     if (id == ConnectingPageId)
         m_connectingPage->focusState();
     else if (id == DonePageId)

@@ -55,6 +55,7 @@ private:
     void refreshProfiles();
 
     ConnectController *m_controller;
+    int m_lastId = -1; // the page before the current one
     ConnectionSession *m_session;
     ApiKeyPage *m_keyPage;
     CreatorPage *m_creatorPage;

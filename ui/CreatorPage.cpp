@@ -79,6 +79,11 @@ void CreatorPage::cleanupPage()
     clearPassword();
 }
 
+bool CreatorPage::isComplete() const
+{
+    return !m_username->text().trimmed().isEmpty() && !m_password->text().isEmpty();
+}
+
 StartRequest CreatorPage::request() const
 {
     StartRequest r;

@@ -18,6 +18,7 @@ public:
     explicit CreatorPage(QWidget *parent = nullptr);
 
     void cleanupPage() override; // Back: the password goes, the rest stays
+    bool isComplete() const override; // spaces alone are not a username
 
     // The login as typed (proxy not included).
     StartRequest request() const;

@@ -38,7 +38,8 @@ void PasswordField::setText(const QString &text)
 
 void PasswordField::clear()
 {
-    m_edit->clear();
+    // setText() empties the undo history too; clear() would let Show + Ctrl+Z undo it.
+    m_edit->setText(QString());
     setRevealed(false);
 }
 

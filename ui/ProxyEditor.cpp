@@ -220,7 +220,7 @@ bool ProxyEditor::validate()
         mark(field, reason);
         return false;
     }
-    if (m_canSave && m_save->isChecked() && s.saveAs.isEmpty()) {
+    if (kind() == Custom && m_canSave && m_save->isChecked() && s.saveAs.isEmpty()) {
         mark(m_saveName,
              tr("Enter a name to save this proxy under, or untick “Save this proxy as”."));
         return false;

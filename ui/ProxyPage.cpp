@@ -31,7 +31,13 @@ void ProxyPage::initializePage()
 
 void ProxyPage::cleanupPage()
 {
-    // Nothing to reset: the choice is kept for the next creator.
+    // The choice is kept for the next creator. A connect still loading or saving the
+    // proxy is dropped: Back means "not with these details".
+    if (m_busy && !m_started) {
+        setBusy(false);
+        m_status->clear();
+        emit connectAbandoned();
+    }
 }
 
 ProxySelection ProxyPage::selection() const

@@ -27,6 +27,7 @@ public:
 
 signals:
     void connectRequested();
+    void connectAbandoned(); // Back while the proxy was still being loaded or saved
 
 private:
     void setBusy(bool busy);

@@ -1,0 +1,102 @@
+// Edge cases a careful user runs into: a cleared password brought back with Undo, a key
+// changed after Back, a username of spaces, a pasted
+// sentence in the code field, and a start whose answer never came.
+#include "CodeField.h"
+#include "tst_wizardsupport.h"
+
+using W = ConnectWizard;
+
+class TestWizardEdges : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<WizardHarness> h;
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        h = std::make_unique<WizardHarness>(m_dir.filePath(QStringLiteral("e%1.ini").arg(++n)));
+    }
+    void cleanup() { h.reset(); }
+
+    void clearedPasswordCannotBeUndone()
+    {
+        h->build();
+        QVERIFY(h->toProxyPage(QStringLiteral("plaincreator"), QStringLiteral("hunter2-secret")));
+        h->click(QWizard::BackButton); // Back clears the password
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        auto *password = h->find<QLineEdit>("passwordEdit");
+        QCOMPARE(password->text(), QString());
+        h->click("passwordShowButton"); // unmasked, Undo would work if history were kept
+        password->setFocus();
+        QTest::keyClick(password, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(password->text(), QString());
+    }
+
+    void changedKeyIsCheckedAgain()
+    {
+        h->options.apiKey.clear();
+        h->build();
+        QVERIFY(h->waitForPage(W::ApiKeyPageId));
+        h->type("apiKeyEdit", Simulator::practiceKey());
+        h->click(QWizard::NextButton);
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        h->click(QWizard::BackButton);
+        QVERIFY(h->waitForPage(W::ApiKeyPageId));
+        h->type("apiKeyEdit", QStringLiteral("a-different-wrong-key"));
+        const int checks = h->count(QStringLiteral("GET"), QStringLiteral("/api/whoami"));
+        h->click(QWizard::NextButton);
+        QTRY_VERIFY(h->statusOf("apiKeyStatus").contains(QLatin1String("rejected")));
+        QCOMPARE(h->wizard->currentId(), int(W::ApiKeyPageId));
+        QCOMPARE(h->count(QStringLiteral("GET"), QStringLiteral("/api/whoami")), checks + 1);
+    }
+
+    void spacesAreNotAUsername()
+    {
+        h->build();
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        h->type("usernameEdit", QStringLiteral("   "));
+        h->type("passwordEdit", QStringLiteral("pw"));
+        QVERIFY(!h->wizard->button(QWizard::NextButton)->isEnabled());
+        h->type("usernameEdit", QStringLiteral("someone"));
+        QVERIFY(h->wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+    void pastedSentenceGivesTheCode_data()
+    {
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("sentence") << QStringLiteral("Your code is 123456. It expires in 10 minutes")
+                                  << QStringLiteral("123456");
+        QTest::newRow("spaced") << QStringLiteral("123 456") << QStringLiteral("123456");
+        QTest::newRow("dashed") << QStringLiteral("123-456") << QStringLiteral("123456");
+        QTest::newRow("short number first")
+            << QStringLiteral("In 5 min: 654 321") << QStringLiteral("654321");
+    }
+    void pastedSentenceGivesTheCode()
+    {
+        QFETCH(QString, pasted);
+        QFETCH(QString, code);
+        CodeField field;
+        field.insert(pasted);
+        QCOMPARE(field.code(), code);
+    }
+
+    void droppedStartSaysItMayHaveStarted()
+    {
+        Simulator::Fault f;
+        f.type = Simulator::Fault::Type::Drop;
+        f.method = QStringLiteral("POST");
+        h->sim.addFault(f);
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("plaincreator")));
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QVERIFY2(h->textOf("doneHeadline").contains(QLatin1String("may have started")),
+                 qPrintable(h->textOf("doneHeadline")));
+        QCOMPARE(h->starts(), 1);
+    }
+};
+
+FC_WIZARD_TEST_MAIN(TestWizardEdges)
+#include "tst_wizardedges.moc"
