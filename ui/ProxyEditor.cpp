@@ -228,6 +228,12 @@ bool ProxyEditor::validate()
     return true;
 }
 
+void ProxyEditor::focusChoice()
+{
+    if (QAbstractButton *chosen = m_kinds->checkedButton())
+        chosen->setFocus(Qt::OtherFocusReason);
+}
+
 void ProxyEditor::mark(QWidget *field, const QString &reason)
 {
     m_marked = field;

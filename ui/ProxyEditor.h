@@ -28,6 +28,7 @@ public:
     bool validate();
     // A new proxy was saved under `name`: choose it from the saved list from now on.
     void useSaved(const QString &name);
+    void focusChoice(); // keyboard focus back on the chosen kind of proxy
 
 private:
     enum Kind {

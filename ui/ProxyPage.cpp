@@ -73,6 +73,7 @@ void ProxyPage::showProblem(const QString &message)
 {
     setBusy(false);
     m_status->setMessage(message, StatusLabel::Tone::Error);
+    m_editor->focusChoice(); // the fields were disabled while busy, so focus was lost
 }
 
 void ProxyPage::setBusy(bool busy)
