@@ -3,106 +3,21 @@
 #include "Log.h"
 #include "OneShotBody.h"
 #include "Origin.h"
+#include "ReplyErrors.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSysInfo>
-#include <QTimeZone>
 #include <QTimer>
 
 namespace {
 
 const char kTimedOut[] = "fcTimedOut";
 const char kTooLarge[] = "fcTooLarge";
-
-int headerInt(const QNetworkReply *reply, const char *name)
-{
-    const QByteArray v = reply->rawHeader(name).trimmed();
-    bool ok = false;
-    const int n = v.toInt(&ok);
-    return ok && n >= 0 ? n : -1;
-}
-
-// Retry-After is either seconds or an HTTP date.
-int retryAfterSeconds(const QNetworkReply *reply)
-{
-    const QByteArray v = reply->rawHeader("Retry-After").trimmed();
-    if (v.isEmpty())
-        return -1;
-    bool ok = false;
-    const int n = v.toInt(&ok);
-    if (ok)
-        return qBound(0, n, 24 * 3600);
-    // HTTP dates ("Wed, 21 Oct 2037 07:28:00 GMT"), which Qt::RFC2822Date rejects.
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!when.isValid())
-        return -1;
-    when.setTimeZone(QTimeZone::utc());
-    return int(qBound(qint64(0), QDateTime::currentDateTimeUtc().secsTo(when), qint64(24 * 3600)));
-}
-
-ApiError errorFromHttp(int status, const QByteArray &body)
-{
-    ApiError e;
-    e.httpStatus = status;
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (doc.isObject()) {
-        const QJsonObject o = doc.object();
-        e.message = o.value(QLatin1String("message")).toString().left(500);
-        const QJsonObject errors = o.value(QLatin1String("errors")).toObject();
-        for (auto it = errors.begin(); it != errors.end(); ++it) {
-            QStringList messages;
-            const QJsonValue v = it.value();
-            if (v.isArray()) {
-                for (const QJsonValue &m : v.toArray())
-                    if (m.isString())
-                        messages << m.toString().left(500);
-            } else if (v.isString()) {
-                messages << v.toString().left(500);
-            }
-            if (!messages.isEmpty())
-                e.fieldErrors.insert(it.key(), messages);
-        }
-    }
-    switch (status) {
-    case 401: e.kind = ApiError::Kind::Unauthorized; break;
-    case 402: e.kind = ApiError::Kind::NoCredits; break;
-    case 403: e.kind = ApiError::Kind::Forbidden; break;
-    case 404: e.kind = ApiError::Kind::NotFound; break;
-    case 408: e.kind = ApiError::Kind::Timeout; break;
-    case 422: e.kind = ApiError::Kind::Validation; break;
-    case 429: e.kind = ApiError::Kind::RateLimited; break;
-    default: e.kind = status >= 500 ? ApiError::Kind::Server : ApiError::Kind::HttpOther;
-    }
-    e.details = QStringLiteral("HTTP %1").arg(status);
-    return e;
-}
-
-ApiError errorFromNetwork(const QNetworkReply *reply)
-{
-    using K = ApiError::Kind;
-    if (reply->property(kTimedOut).toBool())
-        return ApiError::make(K::Timeout, QStringLiteral("no reply in time"));
-    if (reply->property(kTooLarge).toBool())
-        return ApiError::make(K::Protocol, QStringLiteral("reply larger than the size limit"));
-    const QString details = reply->errorString();
-    switch (reply->error()) {
-    case QNetworkReply::OperationCanceledError: return ApiError::make(K::Cancelled, details);
-    case QNetworkReply::TimeoutError: return ApiError::make(K::Timeout, details);
-    case QNetworkReply::SslHandshakeFailedError: return ApiError::make(K::Tls, details);
-    case QNetworkReply::InsecureRedirectError:
-    case QNetworkReply::TooManyRedirectsError: return ApiError::make(K::Refused, details);
-    default: return ApiError::make(K::Network, details);
-    }
-}
 
 } // namespace
 
@@ -256,13 +171,13 @@ void ApiClient::finish(QNetworkReply *reply, QObject *, const RawHandler &handle
 {
     Raw raw;
     raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    raw.rate.limitPerMinute = headerInt(reply, "x-rate-limit-limit-minute");
-    raw.rate.remainingPerMinute = headerInt(reply, "x-rate-limit-remaining-minute");
+    raw.rate.limitPerMinute = ReplyErrors::headerInt(reply, "x-rate-limit-limit-minute");
+    raw.rate.remainingPerMinute = ReplyErrors::headerInt(reply, "x-rate-limit-remaining-minute");
     if (raw.rate.limitPerMinute < 0)
-        raw.rate.limitPerMinute = headerInt(reply, "X-RateLimit-Limit");
+        raw.rate.limitPerMinute = ReplyErrors::headerInt(reply, "X-RateLimit-Limit");
     if (raw.rate.remainingPerMinute < 0)
-        raw.rate.remainingPerMinute = headerInt(reply, "X-RateLimit-Remaining");
-    raw.rate.retryAfterSeconds = retryAfterSeconds(reply);
+        raw.rate.remainingPerMinute = ReplyErrors::headerInt(reply, "X-RateLimit-Remaining");
+    raw.rate.retryAfterSeconds = ReplyErrors::retryAfterSeconds(reply);
     if (raw.rate.limitPerMinute >= 0 || raw.rate.remainingPerMinute >= 0)
         emit rateInfoSeen(raw.rate);
 
@@ -274,17 +189,18 @@ void ApiClient::finish(QNetworkReply *reply, QObject *, const RawHandler &handle
         || reply->error() == QNetworkReply::InsecureRedirectError
         || reply->error() == QNetworkReply::TooManyRedirectsError;
     if (transportFailed) {
-        raw.error = errorFromNetwork(reply);
+        raw.error = ReplyErrors::errorFromNetwork(reply, reply->property(kTimedOut).toBool(),
+                                                  reply->property(kTooLarge).toBool());
     } else {
         raw.body = reply->read(kMaxBodyBytes + 1);
         if (raw.body.size() > kMaxBodyBytes) {
             raw.error = ApiError::make(ApiError::Kind::Protocol,
                                        QStringLiteral("reply larger than the size limit"));
         } else if (raw.httpStatus >= 400) {
-            raw.error = errorFromHttp(raw.httpStatus, raw.body);
+            raw.error = ReplyErrors::errorFromHttp(raw.httpStatus, raw.body);
             raw.error.retryAfterSeconds = raw.rate.retryAfterSeconds;
         } else if (raw.httpStatus < 200 || raw.httpStatus >= 300) {
-            raw.error = errorFromHttp(raw.httpStatus, raw.body);
+            raw.error = ReplyErrors::errorFromHttp(raw.httpStatus, raw.body);
         }
     }
     raw.error.httpStatus = raw.httpStatus;
