@@ -84,6 +84,10 @@ private:
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                    QStringLiteral("unix:path=/nonexistent/bus"));
         env.insert(QStringLiteral("FANSLY_CONNECT_API_KEY"), QString::fromLatin1(key));
+        // The CLI speaks the user's language; these checks read its English texts.
+        env.remove(QStringLiteral("LC_MESSAGES"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         return env;
     }
 

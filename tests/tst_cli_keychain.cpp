@@ -59,6 +59,10 @@ private:
             env.remove(QLatin1String(name));
         if (!envKey.isEmpty())
             env.insert(QStringLiteral("FANSLY_CONNECT_API_KEY"), QString::fromLatin1(envKey));
+        // The CLI speaks the user's language; these checks read its English texts.
+        env.remove(QStringLiteral("LC_MESSAGES"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         return env;
     }
 

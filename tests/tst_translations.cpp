@@ -217,6 +217,88 @@ private slots:
         QVERIFY(numerus > 0);
     }
 
+    // fansly-connect-cli shares the .qm files: its messages are in them, and the German help
+    // keeps every command, option, environment variable and the column layout of the English.
+    void cliIsTranslated()
+    {
+        QString error;
+        const QList<TsMessage> messages = readTs(tsPath("de"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto de = loadQm("de");
+        QVERIFY(de);
+        QCOMPARE(de->translate("CliOptions", "No command given."),
+                 QStringLiteral("Kein Befehl angegeben."));
+
+        QString noKey, help;
+        for (const TsMessage &m : messages) {
+            if (m.context == QLatin1String("Cli")
+                && m.source.startsWith(QLatin1String("No API key.")))
+                noKey = m.source;
+            if (m.context == QLatin1String("CliOptions")
+                && m.source.startsWith(QLatin1String("Usage: fansly-connect-cli")))
+                help = m.source;
+        }
+        QVERIFY2(!noKey.isEmpty(),
+                 "the CLI's \"No API key\" message is not in fansly-connect_de.ts");
+        QVERIFY2(!help.isEmpty(), "the CLI's help text is not in fansly-connect_de.ts");
+        const QString noKeyDe = de->translate("Cli", noKey.toUtf8().constData());
+        QVERIFY2(noKeyDe.startsWith(QStringLiteral("Kein API-Schlüssel.")), qPrintable(noKeyDe));
+        const QString helpDe = de->translate("CliOptions", help.toUtf8().constData());
+        QVERIFY2(helpDe.startsWith(QStringLiteral("Aufruf: fansly-connect-cli")),
+                 qPrintable(helpDe));
+
+        // Options, environment variables and commands in backquotes stay as they are.
+        const auto tokens = [](const QString &text) {
+            static const QRegularExpression re(
+                QStringLiteral("--[a-z][a-z-]*|FANSLY_CONNECT_[A-Z_]+|`[^`]+`"));
+            QStringList found;
+            for (auto it = re.globalMatch(text); it.hasNext();)
+                found << it.next().captured();
+            found.sort();
+            found.removeDuplicates();
+            return found;
+        };
+        QCOMPARE(tokens(helpDe), tokens(help));
+        // The left column (commands, options, exit codes) is the same and its descriptions
+        // start in the same column; wrapped lines are indented as in the English text.
+        const auto columns = [](const QString &text) {
+            static const QRegularExpression re(QStringLiteral("^(  \\S(?:.*?\\S)?) {2,}\\S"));
+            QStringList layout;
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                const auto m = re.match(line);
+                if (m.hasMatch())
+                    layout << m.captured(1) + QLatin1Char('@')
+                            + QString::number(m.capturedLength(0) - 1);
+            }
+            return layout;
+        };
+        const auto indents = [](const QString &text) {
+            QList<qsizetype> found;
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                qsizetype indent = 0;
+                while (indent < line.size() && line.at(indent) == QLatin1Char(' '))
+                    ++indent;
+                if (indent < line.size() && !found.contains(indent))
+                    found << indent;
+            }
+            std::sort(found.begin(), found.end());
+            return found;
+        };
+        QCOMPARE(columns(helpDe), columns(help));
+        QCOMPARE(indents(helpDe), indents(help));
+        const auto widest = [](const QString &text) {
+            qsizetype w = 0;
+            for (const QString &line : text.split(QLatin1Char('\n')))
+                w = qMax(w, line.size());
+            return w;
+        };
+        QVERIFY2(widest(helpDe) <= widest(help),
+                 qPrintable(QStringLiteral("German help lines are up to %1 characters wide, "
+                                           "the English ones %2")
+                                .arg(widest(helpDe))
+                                .arg(widest(help))));
+    }
+
     // Any message added to the code but not translated, or translated carelessly, fails here.
     void germanIsComplete()
     {

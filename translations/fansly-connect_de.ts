@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountCommands</name>
+    <message>
+        <source>“%1” is not an account id (they look like fansly_acct_123).</source>
+        <translation>„%1“ ist keine Konto-ID (Konto-IDs sehen so aus: fansly_acct_123).</translation>
+    </message>
+    <message>
+        <source>ACCOUNT ID</source>
+        <translation>KONTO-ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>FANSLY USER</source>
+        <translation>FANSLY-BENUTZER</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>No accounts are connected.</source>
+        <translation>Es sind keine Konten verbunden.</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 from OnlyFansAPI? Type yes to confirm: </source>
+        <translation>%1 von OnlyFansAPI trennen? Geben Sie zur Bestätigung yes ein: </translation>
+    </message>
+    <message>
+        <source>Not disconnected: no confirmation given (type yes, or use --yes).</source>
+        <translation>Nicht getrennt: keine Bestätigung erhalten (geben Sie yes ein oder verwenden Sie --yes).</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>Getrennt: %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Could not reach the OnlyFansAPI server. Check the internet connection and try again.</source>
@@ -111,6 +158,242 @@
     <message>
         <source>Practice mode — no real account is touched</source>
         <translation>Übungsmodus – echte Konten bleiben unberührt</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The practice simulator could not start on this computer.</source>
+        <translation>Der Übungssimulator konnte auf diesem Computer nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Practice mode: no real account is touched.</source>
+        <translation>Übungsmodus: Echte Konten bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>The API base URL %1 is refused: %2.</source>
+        <translation>Die API-Basis-URL %1 wird abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>No API key. Give one with --api-key-file PATH (first line of the file), the FANSLY_CONNECT_API_KEY environment variable, or save it in the system keychain with `fansly-connect-cli key set`. Keys are made in the OnlyFansAPI console under API Keys. To try things out without a key, use --practice.</source>
+        <translation>Kein API-Schlüssel. Geben Sie ihn mit --api-key-file PATH (erste Zeile der Datei) oder der Umgebungsvariable FANSLY_CONNECT_API_KEY an, oder speichern Sie ihn mit `fansly-connect-cli key set` im System-Schlüsselbund. API-Schlüssel erstellen Sie in der OnlyFansAPI-Konsole unter „API Keys“. Zum Ausprobieren ohne Schlüssel verwenden Sie --practice.</translation>
+    </message>
+    <message>
+        <source>practice mode</source>
+        <translation>Übungsmodus</translation>
+    </message>
+    <message>
+        <source>Cannot read the API key file %1: %2</source>
+        <translation>Die API-Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The API key file %1 is empty: put the key on its first line.</source>
+        <translation>Die API-Schlüsseldatei %1 ist leer: Schreiben Sie den Schlüssel in ihre erste Zeile.</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>the FANSLY_CONNECT_API_KEY environment variable</source>
+        <translation>Umgebungsvariable FANSLY_CONNECT_API_KEY</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>--%1 is not accepted: secrets on the command line end up in the shell history and the process list, where other programs can read them. Type the password when asked, or pipe it in with --password-stdin; give the API key with --api-key-file, the FANSLY_CONNECT_API_KEY environment variable or `key set`; a proxy password with FANSLY_CONNECT_PROXY_PASSWORD.</source>
+        <translation>--%1 wird nicht angenommen: Geheime Angaben in der Befehlszeile landen im Shell-Verlauf und in der Prozessliste, wo andere Programme sie lesen können. Geben Sie das Passwort ein, wenn danach gefragt wird, oder leiten Sie es mit --password-stdin weiter. Den API-Schlüssel geben Sie mit --api-key-file, der Umgebungsvariable FANSLY_CONNECT_API_KEY oder `key set` an, ein Proxy-Passwort mit FANSLY_CONNECT_PROXY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” needs one of: %2.</source>
+        <translation>„%1“ erwartet einen dieser Unterbefehle: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2.</source>
+        <translation>„%1“ erwartet %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with “%2”.</source>
+        <translation>--%1 passt nicht zu „%2“.</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once.</source>
+        <translation>--%1 ist mehrfach angegeben.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 86400.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 86400.</translation>
+    </message>
+    <message>
+        <source>--api-key-file needs a path.</source>
+        <translation>--api-key-file braucht einen Pfad.</translation>
+    </message>
+    <message>
+        <source>--practice and --api-base-url do not go together: practice mode runs its own simulator.</source>
+        <translation>--practice und --api-base-url passen nicht zusammen: Der Übungsmodus startet seinen eigenen Simulator.</translation>
+    </message>
+    <message>
+        <source>connect needs --username USER (the creator&apos;s Fansly username or email).</source>
+        <translation>connect braucht --username USER (den Fansly-Benutzernamen oder die E-Mail-Adresse des Creators).</translation>
+    </message>
+    <message>
+        <source>Choose one of --proxy-country, --proxy and --proxy-profile.</source>
+        <translation>Wählen Sie nur eine der Optionen --proxy-country, --proxy und --proxy-profile.</translation>
+    </message>
+    <message>
+        <source>--proxy-user goes with --proxy HOST:PORT.</source>
+        <translation>--proxy-user geht nur zusammen mit --proxy HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>proxies add needs --proxy HOST:PORT.</source>
+        <translation>proxies add braucht --proxy HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>Usage: fansly-connect-cli [OPTIONS] COMMAND [ARGS]
+
+Connects creators&apos; Fansly accounts to OnlyFansAPI.
+
+Commands:
+  connect --username USER [--name NAME] [--force] [--password-stdin] [--timeout SECONDS]
+          [--proxy-country us|uk | --proxy HOST:PORT [--proxy-user USER] | --proxy-profile NAME]
+                           Log in to Fansly and connect the account. The password is read
+                           from the terminal without echo, or with --password-stdin from the
+                           first line of stdin. When Fansly asks for a code, type it when
+                           asked (or give it as the next line of stdin).
+  status ACCOUNT_ID [--wait]
+                           Show where a login stands; with --wait, follow it to the end
+                           (entering a code if one is asked for).
+  reauth ACCOUNT_ID [--timeout SECONDS]
+                           Log in again with the stored credentials and follow it.
+  accounts                 List the connected accounts.
+  disconnect ACCOUNT_ID [--yes]
+                           Disconnect an account (asks you to type &quot;yes&quot; unless --yes).
+  key set [--no-check]     Save the API key (first line of stdin, or typed without echo)
+                           in the system keychain, after checking it with the server.
+  key check                Show the API key&apos;s name and team, or why it is rejected.
+  key forget               Remove the saved API key from the system keychain.
+  proxies list             List the saved custom proxies.
+  proxies add NAME --proxy HOST:PORT [--proxy-user USER]
+                           Save a custom proxy; its password (if any) goes to the system
+                           keychain only.
+  proxies remove NAME      Remove a saved proxy.
+
+Options:
+  --api-base-url URL       API server (default https://app.onlyfansapi.com, or the
+                           FANSLY_CONNECT_API_BASE_URL environment variable). Plain http is
+                           only accepted to this computer (loopback).
+  --api-key-file PATH      Read the API key from the first line of this file.
+  --practice               Use the built-in practice simulator; no real account is touched
+                           and no API key is needed.
+  --json                   Machine-readable output on stdout: one JSON object per line.
+  --verbose, -v            Show the diagnostic log on stderr.
+  --help, -h               Show this help.
+  --version                Show the version.
+
+The API key comes from --api-key-file, else FANSLY_CONNECT_API_KEY, else the system
+keychain (see `key set`). A proxy password comes from FANSLY_CONNECT_PROXY_PASSWORD (or is
+asked for on a terminal). Passwords, codes and keys are never accepted as arguments.
+
+Output: the result goes to stdout, progress and errors to stderr. With --json, connect,
+status --wait and reauth print one object per state change ({&quot;state&quot;, &quot;account_id&quot;,
+&quot;status&quot;, &quot;display_name&quot;, &quot;twofa_type&quot;, &quot;masked_email&quot;, &quot;error&quot;: {&quot;kind&quot;, &quot;message&quot;}});
+the last line is the final state. accounts prints one object per account per line.
+
+Exit codes:
+  0  success
+  2  usage error: bad options, no API key, refused API base URL, no password given
+  3  API key rejected (401)
+  4  login failed (the server&apos;s reason is shown), refused details (422, e.g. already
+     connected), unknown account (404)
+  5  network, server, TLS, protocol or timeout error; system keychain unavailable
+  6  rate limited (429) or out of credits (402)
+  7  cancelled (Ctrl+C), no code or no confirmation given
+</source>
+        <translation>Aufruf: fansly-connect-cli [OPTIONEN] BEFEHL [ARGUMENTE]
+
+Verbindet Fansly-Konten von Creators mit OnlyFansAPI.
+
+Befehle:
+  connect --username USER [--name NAME] [--force] [--password-stdin] [--timeout SECONDS]
+          [--proxy-country us|uk | --proxy HOST:PORT [--proxy-user USER] | --proxy-profile NAME]
+                           Bei Fansly anmelden und das Konto verbinden. Das Passwort wird
+                           ohne Anzeige im Terminal eingegeben oder mit --password-stdin aus
+                           der ersten Zeile von stdin gelesen. Verlangt Fansly einen Code,
+                           geben Sie ihn bei der Abfrage ein (oder als nächste Zeile in stdin).
+  status ACCOUNT_ID [--wait]
+                           Zeigen, wie weit eine Anmeldung ist; mit --wait bis zum Ende
+                           verfolgen (und einen Code eingeben, falls einer verlangt wird).
+  reauth ACCOUNT_ID [--timeout SECONDS]
+                           Mit den gespeicherten Zugangsdaten neu anmelden und verfolgen.
+  accounts                 Die verbundenen Konten auflisten.
+  disconnect ACCOUNT_ID [--yes]
+                           Ein Konto trennen (verlangt die Eingabe &quot;yes&quot;, außer mit --yes).
+  key set [--no-check]     Den API-Schlüssel (erste Zeile von stdin oder verdeckt eingetippt)
+                           nach Prüfung beim Server im System-Schlüsselbund speichern.
+  key check                Name und Team des API-Schlüssels zeigen oder warum er abgelehnt wird.
+  key forget               Gespeicherten API-Schlüssel aus dem System-Schlüsselbund löschen.
+  proxies list             Die gespeicherten eigenen Proxys auflisten.
+  proxies add NAME --proxy HOST:PORT [--proxy-user USER]
+                           Einen eigenen Proxy speichern; sein Passwort (falls vorhanden)
+                           kommt nur in den System-Schlüsselbund.
+  proxies remove NAME      Einen gespeicherten Proxy entfernen.
+
+Optionen:
+  --api-base-url URL       API-Server (Standard: https://app.onlyfansapi.com oder die
+                           Umgebungsvariable FANSLY_CONNECT_API_BASE_URL). Unverschlüsseltes
+                           http wird nur zu diesem Computer (Loopback) akzeptiert.
+  --api-key-file PATH      Den API-Schlüssel aus der ersten Zeile dieser Datei lesen.
+  --practice               Den eingebauten Übungssimulator verwenden; echte Konten bleiben
+                           unberührt, und es wird kein API-Schlüssel benötigt.
+  --json                   Maschinenlesbare Ausgabe auf stdout: ein JSON-Objekt pro Zeile.
+  --verbose, -v            Das Diagnoseprotokoll auf stderr zeigen.
+  --help, -h               Diese Hilfe zeigen.
+  --version                Die Version zeigen.
+
+Der API-Schlüssel kommt aus --api-key-file, sonst aus FANSLY_CONNECT_API_KEY, sonst aus
+dem System-Schlüsselbund (siehe `key set`). Ein Proxy-Passwort kommt aus
+FANSLY_CONNECT_PROXY_PASSWORD (oder wird im Terminal abgefragt). Passwörter, Codes und
+Schlüssel werden nie als Argumente angenommen.
+
+Ausgabe: Das Ergebnis geht nach stdout, Fortschritt und Fehler gehen nach stderr. Mit
+--json geben connect, status --wait und reauth je Statuswechsel ein Objekt aus ({&quot;state&quot;,
+&quot;account_id&quot;, &quot;status&quot;, &quot;display_name&quot;, &quot;twofa_type&quot;, &quot;masked_email&quot;, &quot;error&quot;: {&quot;kind&quot;,
+&quot;message&quot;}}); die letzte Zeile ist der Endstand. accounts gibt ein Objekt pro Konto und
+Zeile aus.
+
+Exit-Codes:
+  0  Erfolg
+  2  Aufruffehler: ungültige Optionen, kein API-Schlüssel, API-Basis-URL abgelehnt, kein
+     Passwort angegeben
+  3  API-Schlüssel abgelehnt (401)
+  4  Anmeldung fehlgeschlagen (mit dem Grund des Servers), Angaben abgelehnt (422, z. B.
+     schon verbunden), unbekanntes Konto (404)
+  5  Fehler bei Netzwerk, Server, TLS, Protokoll oder Zeitüberschreitung; System-Schlüsselbund
+     nicht verfügbar
+  6  Zu viele Anfragen (429) oder Guthaben aufgebraucht (402)
+  7  Abgebrochen (Strg+C), kein Code oder keine Bestätigung angegeben
+</translation>
     </message>
 </context>
 <context>
@@ -572,6 +855,61 @@
     </message>
 </context>
 <context>
+    <name>KeyCommands</name>
+    <message>
+        <source>Practice mode needs no API key, so there is none to save or forget.</source>
+        <translation>Der Übungsmodus braucht keinen API-Schlüssel, daher gibt es keinen zu speichern oder zu löschen.</translation>
+    </message>
+    <message>
+        <source>API key for %1 (not shown while you type): </source>
+        <translation>API-Schlüssel für %1 (wird beim Tippen nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>No API key given: type it when asked, or pipe it in on the first line of stdin.</source>
+        <translation>Kein API-Schlüssel angegeben: Geben Sie ihn bei der Abfrage ein oder leiten Sie ihn in der ersten Zeile von stdin weiter.</translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation>Der Schlüssel wird bei %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>The key was not saved.</source>
+        <translation>Der Schlüssel wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key was not saved (to save it without checking, add --no-check).</source>
+        <translation>Der Schlüssel wurde nicht gespeichert (um ihn ohne Prüfung zu speichern, ergänzen Sie --no-check).</translation>
+    </message>
+    <message>
+        <source>The key works: “%1” of team %2.</source>
+        <translation>Der Schlüssel funktioniert: „%1“ des Teams %2.</translation>
+    </message>
+    <message>
+        <source>The key was not saved anywhere. Until the keychain works, give it with --api-key-file or FANSLY_CONNECT_API_KEY.</source>
+        <translation>Der Schlüssel wurde nirgends gespeichert. Bis der Schlüsselbund funktioniert, geben Sie ihn mit --api-key-file oder FANSLY_CONNECT_API_KEY an.</translation>
+    </message>
+    <message>
+        <source>Saved the API key in the system keychain (service “%1”, entry “%2”).</source>
+        <translation>Der API-Schlüssel wurde im System-Schlüsselbund gespeichert (Dienst „%1“, Eintrag „%2“).</translation>
+    </message>
+    <message>
+        <source>The API key from %1:</source>
+        <translation>Der API-Schlüssel (Quelle: %1):</translation>
+    </message>
+    <message>
+        <source>API key “%1” of team %2 works (from %3).</source>
+        <translation>API-Schlüssel „%1“ des Teams %2 funktioniert (Quelle: %3).</translation>
+    </message>
+    <message>
+        <source>No API key for %1 is saved in the system keychain any more.</source>
+        <translation>Im System-Schlüsselbund ist kein API-Schlüssel für %1 mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Note: FANSLY_CONNECT_API_KEY is still set in this environment.</source>
+        <translation>Hinweis: FANSLY_CONNECT_API_KEY ist in dieser Umgebung weiterhin gesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Hide</source>
@@ -611,6 +949,49 @@
     <message>
         <source>Enter the proxy user name that goes with the proxy password.</source>
         <translation>Geben Sie den Proxy-Benutzer ein, der zum Proxy-Passwort gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCommands</name>
+    <message>
+        <source>The API base URL %1 is refused: %2.</source>
+        <translation>Die API-Basis-URL %1 wird abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>No proxies are saved for %1.</source>
+        <translation>Für %1 sind keine Proxys gespeichert.</translation>
+    </message>
+    <message>
+        <source>  user %1</source>
+        <translation>  Benutzer %1</translation>
+    </message>
+    <message>
+        <source>--proxy takes HOST:PORT, for example proxy.example.com:8080 or [2001:db8::1]:8080.</source>
+        <translation>--proxy erwartet HOST:PORT, zum Beispiel proxy.example.com:8080 oder [2001:db8::1]:8080.</translation>
+    </message>
+    <message>
+        <source>A proxy password needs --proxy-user (FANSLY_CONNECT_PROXY_PASSWORD is set).</source>
+        <translation>Ein Proxy-Passwort braucht --proxy-user (FANSLY_CONNECT_PROXY_PASSWORD ist gesetzt).</translation>
+    </message>
+    <message>
+        <source>Saved the proxy “%1”.</source>
+        <translation>Der Proxy „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Password of proxy user %1 (empty to keep the saved one or for none): </source>
+        <translation>Passwort des Proxy-Benutzers %1 (leer lassen, um das gespeicherte zu behalten oder keines zu verwenden): </translation>
+    </message>
+    <message>
+        <source>Not saved: no password given.</source>
+        <translation>Nicht gespeichert: kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>There is no saved proxy named “%1”.</source>
+        <translation>Es gibt keinen gespeicherten Proxy namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Removed the proxy “%1”.</source>
+        <translation>Der Proxy „%1“ wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -783,6 +1164,135 @@
     <message>
         <source>The system keychain reported an error (%1). Try again; if it keeps happening, log out and back in or restart the keychain service.</source>
         <translation>Der System-Schlüsselbund hat einen Fehler gemeldet (%1). Versuchen Sie es erneut. Wenn das wieder passiert, melden Sie sich ab und wieder an oder starten Sie den Schlüsselbund-Dienst neu.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message>
+        <source>“%1” is not an account id (they look like fansly_acct_123).</source>
+        <translation>„%1“ ist keine Konto-ID (Konto-IDs sehen so aus: fansly_acct_123).</translation>
+    </message>
+    <message>
+        <source>stdin is not a terminal, so the password cannot be typed: pipe it in and add --password-stdin.</source>
+        <translation>stdin ist kein Terminal, daher kann das Passwort nicht eingetippt werden: Leiten Sie es weiter und ergänzen Sie --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Password of proxy user %1 (empty for none): </source>
+        <translation>Passwort des Proxy-Benutzers %1 (leer für keines): </translation>
+    </message>
+    <message>
+        <source>No proxy password given.</source>
+        <translation>Kein Proxy-Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>--proxy takes HOST:PORT, for example proxy.example.com:8080 or [2001:db8::1]:8080.</source>
+        <translation>--proxy erwartet HOST:PORT, zum Beispiel proxy.example.com:8080 oder [2001:db8::1]:8080.</translation>
+    </message>
+    <message>
+        <source>There is no saved proxy named “%1”. See `proxies list`.</source>
+        <translation>Es gibt keinen gespeicherten Proxy namens „%1“. Siehe `proxies list`.</translation>
+    </message>
+    <message>
+        <source>Fansly password for %1: </source>
+        <translation>Fansly-Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>No password given.</source>
+        <translation>Kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>waiting for the code Fansly emailed</source>
+        <translation>wartet auf den Code, den Fansly per E-Mail geschickt hat</translation>
+    </message>
+    <message>
+        <source>waiting for the code Fansly emailed to %1</source>
+        <translation>wartet auf den Code, den Fansly per E-Mail an %1 geschickt hat</translation>
+    </message>
+    <message>
+        <source>waiting for the code from the authenticator app</source>
+        <translation>wartet auf den Code aus der Authenticator-App</translation>
+    </message>
+    <message>
+        <source>checking the code</source>
+        <translation>Code wird geprüft</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (server status: %1)</source>
+        <translation> (Serverstatus: %1)</translation>
+    </message>
+    <message>
+        <source>To enter the code, run: status %1 --wait</source>
+        <translation>Um den Code einzugeben, führen Sie aus: status %1 --wait</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFollower</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Stopped by Ctrl+C.</source>
+        <translation>Mit Strg+C abgebrochen.</translation>
+    </message>
+    <message>
+        <source>If this account is already connected and you want to connect it again, add --force.</source>
+        <translation>Wenn dieses Konto bereits verbunden ist und Sie es erneut verbinden möchten, ergänzen Sie --force.</translation>
+    </message>
+    <message>
+        <source>  Server status: %1</source>
+        <translation>  Serverstatus: %1</translation>
+    </message>
+    <message>
+        <source>Could not get the status: %1 Trying again in %2 s.</source>
+        <translation>Der Status konnte nicht abgefragt werden: %1 Neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>Code from the email: </source>
+        <translation>Code aus der E-Mail: </translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app: </source>
+        <translation>Code aus der Authenticator-App: </translation>
+    </message>
+    <message>
+        <source>No code given.</source>
+        <translation>Kein Code angegeben.</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Connected: %1 (%2)</source>
+        <translation>Verbunden: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The login may still finish at the server. Check it later with: status %1 --wait</source>
+        <translation>Die Anmeldung kann auf dem Server noch abgeschlossen werden. Prüfen Sie sie später mit: status %1 --wait</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Run with --help for the commands and options.</source>
+        <translation>Mit --help sehen Sie die Befehle und Optionen.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountCommands</name>
+    <message>
+        <source>“%1” is not an account id (they look like fansly_acct_123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FANSLY USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts are connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect %1 from OnlyFansAPI? Type yes to confirm: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not disconnected: no confirmation given (type yes, or use --yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Could not reach the OnlyFansAPI server. Check the internet connection and try again.</source>
@@ -110,6 +157,179 @@
     <name>BasePage</name>
     <message>
         <source>Practice mode — no real account is touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The practice simulator could not start on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice mode: no real account is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API base URL %1 is refused: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key. Give one with --api-key-file PATH (first line of the file), the FANSLY_CONNECT_API_KEY environment variable, or save it in the system keychain with `fansly-connect-cli key set`. Keys are made in the OnlyFansAPI console under API Keys. To try things out without a key, use --practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practice mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the API key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key file %1 is empty: put the key on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the FANSLY_CONNECT_API_KEY environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>--%1 is not accepted: secrets on the command line end up in the shell history and the process list, where other programs can read them. Type the password when asked, or pipe it in with --password-stdin; give the API key with --api-key-file, the FANSLY_CONNECT_API_KEY environment variable or `key set`; a proxy password with FANSLY_CONNECT_PROXY_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not go with “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-key-file needs a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--practice and --api-base-url do not go together: practice mode runs its own simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect needs --username USER (the creator&apos;s Fansly username or email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --proxy-country, --proxy and --proxy-profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy-user goes with --proxy HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxies add needs --proxy HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fansly-connect-cli [OPTIONS] COMMAND [ARGS]
+
+Connects creators&apos; Fansly accounts to OnlyFansAPI.
+
+Commands:
+  connect --username USER [--name NAME] [--force] [--password-stdin] [--timeout SECONDS]
+          [--proxy-country us|uk | --proxy HOST:PORT [--proxy-user USER] | --proxy-profile NAME]
+                           Log in to Fansly and connect the account. The password is read
+                           from the terminal without echo, or with --password-stdin from the
+                           first line of stdin. When Fansly asks for a code, type it when
+                           asked (or give it as the next line of stdin).
+  status ACCOUNT_ID [--wait]
+                           Show where a login stands; with --wait, follow it to the end
+                           (entering a code if one is asked for).
+  reauth ACCOUNT_ID [--timeout SECONDS]
+                           Log in again with the stored credentials and follow it.
+  accounts                 List the connected accounts.
+  disconnect ACCOUNT_ID [--yes]
+                           Disconnect an account (asks you to type &quot;yes&quot; unless --yes).
+  key set [--no-check]     Save the API key (first line of stdin, or typed without echo)
+                           in the system keychain, after checking it with the server.
+  key check                Show the API key&apos;s name and team, or why it is rejected.
+  key forget               Remove the saved API key from the system keychain.
+  proxies list             List the saved custom proxies.
+  proxies add NAME --proxy HOST:PORT [--proxy-user USER]
+                           Save a custom proxy; its password (if any) goes to the system
+                           keychain only.
+  proxies remove NAME      Remove a saved proxy.
+
+Options:
+  --api-base-url URL       API server (default https://app.onlyfansapi.com, or the
+                           FANSLY_CONNECT_API_BASE_URL environment variable). Plain http is
+                           only accepted to this computer (loopback).
+  --api-key-file PATH      Read the API key from the first line of this file.
+  --practice               Use the built-in practice simulator; no real account is touched
+                           and no API key is needed.
+  --json                   Machine-readable output on stdout: one JSON object per line.
+  --verbose, -v            Show the diagnostic log on stderr.
+  --help, -h               Show this help.
+  --version                Show the version.
+
+The API key comes from --api-key-file, else FANSLY_CONNECT_API_KEY, else the system
+keychain (see `key set`). A proxy password comes from FANSLY_CONNECT_PROXY_PASSWORD (or is
+asked for on a terminal). Passwords, codes and keys are never accepted as arguments.
+
+Output: the result goes to stdout, progress and errors to stderr. With --json, connect,
+status --wait and reauth print one object per state change ({&quot;state&quot;, &quot;account_id&quot;,
+&quot;status&quot;, &quot;display_name&quot;, &quot;twofa_type&quot;, &quot;masked_email&quot;, &quot;error&quot;: {&quot;kind&quot;, &quot;message&quot;}});
+the last line is the final state. accounts prints one object per account per line.
+
+Exit codes:
+  0  success
+  2  usage error: bad options, no API key, refused API base URL, no password given
+  3  API key rejected (401)
+  4  login failed (the server&apos;s reason is shown), refused details (422, e.g. already
+     connected), unknown account (404)
+  5  network, server, TLS, protocol or timeout error; system keychain unavailable
+  6  rate limited (429) or out of credits (402)
+  7  cancelled (Ctrl+C), no code or no confirmation given
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -572,6 +792,61 @@
     </message>
 </context>
 <context>
+    <name>KeyCommands</name>
+    <message>
+        <source>Practice mode needs no API key, so there is none to save or forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key for %1 (not shown while you type): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key given: type it when asked, or pipe it in on the first line of stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not saved (to save it without checking, add --no-check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works: “%1” of team %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not saved anywhere. Until the keychain works, give it with --api-key-file or FANSLY_CONNECT_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the API key in the system keychain (service “%1”, entry “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key “%1” of team %2 works (from %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key for %1 is saved in the system keychain any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: FANSLY_CONNECT_API_KEY is still set in this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Hide</source>
@@ -610,6 +885,49 @@
     </message>
     <message>
         <source>Enter the proxy user name that goes with the proxy password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCommands</name>
+    <message>
+        <source>The API base URL %1 is refused: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxies are saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy takes HOST:PORT, for example proxy.example.com:8080 or [2001:db8::1]:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy password needs --proxy-user (FANSLY_CONNECT_PROXY_PASSWORD is set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the proxy “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of proxy user %1 (empty to keep the saved one or for none): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: no password given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved proxy named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the proxy “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -782,6 +1100,135 @@
     </message>
     <message>
         <source>The system keychain reported an error (%1). Try again; if it keeps happening, log out and back in or restart the keychain service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message>
+        <source>“%1” is not an account id (they look like fansly_acct_123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdin is not a terminal, so the password cannot be typed: pipe it in and add --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of proxy user %1 (empty for none): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy password given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy takes HOST:PORT, for example proxy.example.com:8080 or [2001:db8::1]:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved proxy named “%1”. See `proxies list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fansly password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the code Fansly emailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the code Fansly emailed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the code from the authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (server status: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To enter the code, run: status %1 --wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFollower</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this account is already connected and you want to connect it again, add --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Server status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get the status: %1 Trying again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the email: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login may still finish at the server. Check it later with: status %1 --wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Run with --help for the commands and options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

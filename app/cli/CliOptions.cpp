@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliOptions", text);
-}
-
 // Options that would put a secret into the process list and the shell history.
 const char *const kSecretOptions[]
     = {"password", "pass", "api-key", "key", "code", "proxy-password", "token"};

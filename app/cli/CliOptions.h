@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,9 @@ struct CliOptions
     // Returns the options, or nullopt with *error set to a message for a person.
     static std::optional<CliOptions> parse(const QStringList &arguments, QString *error);
     static QString helpText();
+
+    // tr() with the context "CliOptions", visible to lupdate. Last: the macro ends in private:.
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
 };
 
 // "host:port" or "[v6]:port" into host and port; false if it is not that shape.

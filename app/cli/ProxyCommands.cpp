@@ -44,7 +44,7 @@ void ProxyCommands::list()
         const QString host = p.host.contains(QLatin1Char(':'))
             ? QLatin1Char('[') + p.host + QLatin1Char(']')
             : p.host;
-        QString line = tr("%1  %2:%3").arg(p.name, host).arg(p.port);
+        QString line = QStringLiteral("%1  %2:%3").arg(p.name, host).arg(p.port);
         if (!p.username.isEmpty())
             line += tr("  user %1").arg(p.username);
         m_cli->out().result(line);

@@ -11,7 +11,9 @@
 #include "SessionCommands.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QTranslator>
 
 #include <atomic>
 #include <cstdio>
@@ -42,6 +44,18 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
     std::fflush(stderr);
 }
 
+// The GUI's translations, as app/main.cpp loads them (Qt's own qtbase texts are not needed
+// here). English is the fallback: its file holds the plural forms ("1 second", "3 seconds").
+void loadTranslations(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("fansly-connect"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/fansly-connect_en.qm")))
+        QCoreApplication::installTranslator(own);
+}
+
 void print(FILE *stream, const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stream);
@@ -55,6 +69,7 @@ int main(int argc, char *argv[])
     qInstallMessageHandler(messageHandler);
     QCoreApplication app(argc, argv);
     AppInfo::apply();
+    loadTranslations(app);
 
     QString error;
     const std::optional<CliOptions> options
