@@ -1,5 +1,6 @@
 #include "Origin.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace Origin {
@@ -15,18 +16,20 @@ bool isLoopbackHost(const QString &host)
 QString problem(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("not a valid absolute URL");
+        return QCoreApplication::translate("Origin", "not a valid absolute URL");
     if (!url.userInfo().isEmpty())
-        return QStringLiteral("a user name or password in the URL is not allowed");
+        return QCoreApplication::translate("Origin",
+                                           "a user name or password in the URL is not allowed");
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return {};
-        return QStringLiteral("plain http is only allowed to this computer (loopback); use https");
+        return QCoreApplication::translate(
+            "Origin", "plain http is only allowed to this computer (loopback); use https");
     }
-    return QStringLiteral("only https URLs are allowed");
+    return QCoreApplication::translate("Origin", "only https URLs are allowed");
 }
 
 static int effectivePort(const QUrl &u)

@@ -5,7 +5,7 @@
 
 // Where the bearer token may go: exactly one origin (scheme, host, port).
 namespace Origin {
-// Empty when `url` may carry the API key; otherwise why not.
+// Empty when `url` may carry the API key; otherwise why not (translated, for people).
 // https anywhere; http only to loopback (the practice simulator, tests).
 QString problem(const QUrl &url);
 bool isLoopbackHost(const QString &host);

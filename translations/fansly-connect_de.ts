@@ -910,6 +910,25 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Origin</name>
+    <message>
+        <source>not a valid absolute URL</source>
+        <translation>keine gültige vollständige URL</translation>
+    </message>
+    <message>
+        <source>a user name or password in the URL is not allowed</source>
+        <translation>ein Benutzername oder Passwort in der URL ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>plain http is only allowed to this computer (loopback); use https</source>
+        <translation>unverschlüsseltes http ist nur zu diesem Computer (Loopback) erlaubt; verwenden Sie https</translation>
+    </message>
+    <message>
+        <source>only https URLs are allowed</source>
+        <translation>nur https-URLs sind erlaubt</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Hide</source>

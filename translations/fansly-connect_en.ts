@@ -847,6 +847,25 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Origin</name>
+    <message>
+        <source>not a valid absolute URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name or password in the URL is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain http is only allowed to this computer (loopback); use https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only https URLs are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Hide</source>
