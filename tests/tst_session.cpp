@@ -222,6 +222,7 @@ private slots:
     void retryAfterIsHonoured()
     {
         QSignalSpy retrying(m_session.get(), &ConnectionSession::retrying);
+        m_sim->setTiming({1500, 80}); // long enough for a second poll even on a busy machine
         startLogin(QStringLiteral("flakycreator")); // every second poll: 503 + Retry-After 1
         QVERIFY(QTest::qWaitFor([&] { return retrying.count() >= 1; }, 5000));
         QVERIFY(retrying.at(0).at(1).toInt() >= 1000);
@@ -369,6 +370,7 @@ private slots:
 
     void expiredChallengeFails()
     {
+        m_sim->setTiming({400, 80}); // the code lives 800 ms: time to see it even when busy
         startLogin(QStringLiteral("expirecreator"));
         QVERIFY(waitFor(State::NeedsCode));
         QVERIFY(waitFor(State::Failed));
