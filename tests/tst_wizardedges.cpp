@@ -1,8 +1,10 @@
 // Edge cases a careful user runs into: a cleared password brought back with Undo, a key
-// changed after Back, a username of spaces, a pasted
-// sentence in the code field, and a start whose answer never came.
+// changed after Back, a username of spaces, a pasted sentence in the code field, a code
+// asked for while the window is in the background, and a start whose answer never came.
 #include "CodeField.h"
 #include "tst_wizardsupport.h"
+
+#include <QSignalSpy>
 
 using W = ConnectWizard;
 
@@ -81,6 +83,33 @@ private slots:
         CodeField field;
         field.insert(pasted);
         QCOMPARE(field.code(), code);
+    }
+
+    void challengeInTheBackgroundDrawsAttention()
+    {
+        h->build();
+        QSignalSpy attention(h->wizard.get(), &ConnectWizard::attentionRequested);
+        QVERIFY(h->connect(QStringLiteral("emailcreator")));
+        QWidget otherApp; // the staff member switched to another window meanwhile
+        otherApp.show();
+        otherApp.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&otherApp));
+        QVERIFY(!h->wizard->isActiveWindow());
+        QVERIFY(h->waitForPage(W::CodePageId));
+        QCOMPARE(attention.count(), 1);
+        QVERIFY2(attention.at(0).at(0).toString().contains(QLatin1String("c***@g****.com")),
+                 qPrintable(attention.at(0).at(0).toString()));
+    }
+
+    void challengeInFrontNeedsNoAttention()
+    {
+        h->build();
+        h->wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(h->wizard.get()));
+        QSignalSpy attention(h->wizard.get(), &ConnectWizard::attentionRequested);
+        QVERIFY(h->connect(QStringLiteral("emailcreator")));
+        QVERIFY(h->waitForPage(W::CodePageId));
+        QCOMPARE(attention.count(), 0);
     }
 
     void droppedStartSaysItMayHaveStarted()

@@ -304,6 +304,7 @@ void ConnectWizard::notifyChallenge(const QString &text)
     if (isActiveWindow())
         return;
     QApplication::alert(this);
+    emit attentionRequested(text);
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
     if (!m_tray) {

@@ -40,6 +40,11 @@ public:
     int nextId() const override;
     void reject() override;
 
+signals:
+    // A code is needed while the window is in the background: the taskbar entry is
+    // alerted and, where a tray exists, a tray message shows `text`.
+    void attentionRequested(const QString &text);
+
 private:
     void onKeyAccepted(const QString &teamName, const QString &note, bool fromStore);
     void onKeyNeeded(const QString &message, const QString &prefill);
