@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh run
 cmake --workflow --preset release
-exec build/release/app/fansly-connect --practice "$@"
+exec build/release/app/gui/fansly-connect --practice "$@"

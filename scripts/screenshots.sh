@@ -1,9 +1,10 @@
 #!/bin/sh
 # Screenshots of every wizard page, for docs/screenshots/ and for checking layouts.
 #   scripts/screenshots.sh            configure and build into build/screenshots, then shoot
-#   scripts/screenshots.sh BUILD_DIR  use an existing build (needs the fansly-connect target)
-# Runs the app in practice mode under Xvfb (1366x768, as on a small laptop) with the hidden
-# --screenshot-tour option, once at 100 % and once at QT_SCALE_FACTOR=1.5.
+#   scripts/screenshots.sh BUILD_DIR  use an existing build with tests (FC_BUILD_TESTS=ON)
+# Runs the screenshot tool (tests/tools/screenshots: the app in practice mode, driven through
+# every page) under Xvfb (1366x768, as on a small laptop), once at 100 % and once at
+# QT_SCALE_FACTOR=1.5.
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -11,10 +12,11 @@ build=${1:-"$root/build/screenshots"}
 out="$root/docs/screenshots"
 
 if [ $# -eq 0 ]; then
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFC_BUILD_TESTS=OFF
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFC_BUILD_TESTS=ON
 fi
-cmake --build "$build" --target fansly-connect -j1
-app="$build/app/fansly-connect"
+cmake --build "$build" --target fansly-connect fansly-connect-screenshots
+app="$build/app/gui/fansly-connect"
+tour="$build/tests/tools/fansly-connect-screenshots"
 
 for tool in xvfb-run; do
     command -v "$tool" >/dev/null || { echo "screenshots.sh: $tool is missing (apt-get install xvfb xauth)" >&2; exit 1; }
@@ -34,7 +36,7 @@ rm -f "$out"/*.png "$out/scale-150"/*.png
 shoot() { # DIR [ENV=VALUE...]
     dir=$1
     shift
-    env "$@" xvfb-run -a -s "-screen 0 1366x768x24" "$app" --screenshot-tour "$dir" \
+    env "$@" xvfb-run -a -s "-screen 0 1366x768x24" "$tour" "$dir" \
         2>"$home/tour.log" || { cat "$home/tour.log" >&2; exit 1; }
 }
 shoot "$out"
@@ -50,8 +52,8 @@ sleep 4
 import -window root "$out/scale-150/01c-api-key-no-keychain-screen.png"
 kill \$pid
 EOS
-    dbus-run-session --config-file="$root/tests/no-secret-service.conf" -- \
-        sh "$root/tests/no-secret-service.sh" \
+    dbus-run-session --config-file="$root/tests/support/no-secret-service.conf" -- \
+        sh "$root/tests/support/no-secret-service.sh" \
         xvfb-run -a -s "-screen 0 1366x768x24" sh "$home/nokeychain.sh" 2>/dev/null ||
         echo "screenshots.sh: the no-keychain picture failed (skipped)" >&2
 fi

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Installs what it needs, builds, and runs every test: a Debug build and an
-# AddressSanitizer/UBSan build. Exits non-zero on the first failure.
+# Installs what it needs, builds, and runs every test three times over: a Debug build, an
+# AddressSanitizer/UBSan build, and an optimised (Release) build. Exits non-zero on the
+# first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh test
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
+# As many test processes as there are cores (the presets name no job count).
+export CTEST_PARALLEL_LEVEL=${CTEST_PARALLEL_LEVEL:-$(nproc)}
 cmake --workflow --preset dev
 cmake --workflow --preset asan
+cmake --workflow --preset release-tests

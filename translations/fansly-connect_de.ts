@@ -154,34 +154,7 @@
     </message>
 </context>
 <context>
-    <name>BasePage</name>
-    <message>
-        <source>Practice mode — no real account is touched</source>
-        <translation>Übungsmodus – echte Konten bleiben unberührt</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>The practice simulator could not start on this computer.</source>
-        <translation>Der Übungssimulator konnte auf diesem Computer nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Practice mode: no real account is touched.</source>
-        <translation>Übungsmodus: Echte Konten bleiben unberührt.</translation>
-    </message>
-    <message>
-        <source>The API base URL %1 is refused: %2.</source>
-        <translation>Die API-Basis-URL %1 wird abgelehnt: %2.</translation>
-    </message>
-    <message>
-        <source>No API key. Give one with --api-key-file PATH (first line of the file), the FANSLY_CONNECT_API_KEY environment variable, or save it in the system keychain with `fansly-connect-cli key set`. Keys are made in the OnlyFansAPI console under API Keys. To try things out without a key, use --practice.</source>
-        <translation>Kein API-Schlüssel. Geben Sie ihn mit --api-key-file PATH (erste Zeile der Datei) oder der Umgebungsvariable FANSLY_CONNECT_API_KEY an, oder speichern Sie ihn mit `fansly-connect-cli key set` im System-Schlüsselbund. API-Schlüssel erstellen Sie in der OnlyFansAPI-Konsole unter „API Keys“. Zum Ausprobieren ohne Schlüssel verwenden Sie --practice.</translation>
-    </message>
-    <message>
-        <source>practice mode</source>
-        <translation>Übungsmodus</translation>
-    </message>
+    <name>ApiKeySource</name>
     <message>
         <source>Cannot read the API key file %1: %2</source>
         <translation>Die API-Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
@@ -189,6 +162,10 @@
     <message>
         <source>The API key file %1 is empty: put the key on its first line.</source>
         <translation>Die API-Schlüsseldatei %1 ist leer: Schreiben Sie den Schlüssel in ihre erste Zeile.</translation>
+    </message>
+    <message>
+        <source>practice mode</source>
+        <translation>Übungsmodus</translation>
     </message>
     <message>
         <source>the file %1</source>
@@ -201,6 +178,39 @@
     <message>
         <source>the system keychain</source>
         <translation>System-Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <source>The API address %1 cannot be used: %2</source>
+        <translation>Die API-Adresse %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The practice simulator could not start on this computer.</source>
+        <translation>Der Übungssimulator konnte auf diesem Computer nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BasePage</name>
+    <message>
+        <source>Practice mode — no real account is touched</source>
+        <translation>Übungsmodus – echte Konten bleiben unberührt</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Practice mode: no real account is touched.</source>
+        <translation>Übungsmodus: Echte Konten bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>The API base URL %1 is refused: %2.</source>
+        <translation>Die API-Basis-URL %1 wird abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>No API key. Give one with --api-key-file PATH (first line of the file), the FANSLY_CONNECT_API_KEY environment variable, or save it in the system keychain with `fansly-connect-cli key set`. Keys are made in the OnlyFansAPI console under API Keys. To try things out without a key, use --practice.</source>
+        <translation>Kein API-Schlüssel. Geben Sie ihn mit --api-key-file PATH (erste Zeile der Datei) oder der Umgebungsvariable FANSLY_CONNECT_API_KEY an, oder speichern Sie ihn mit `fansly-connect-cli key set` im System-Schlüsselbund. API-Schlüssel erstellen Sie in der OnlyFansAPI-Konsole unter „API Keys“. Zum Ausprobieren ohne Schlüssel verwenden Sie --practice.</translation>
     </message>
     <message>
         <source>Cancelled.</source>

@@ -154,40 +154,17 @@
     </message>
 </context>
 <context>
-    <name>BasePage</name>
-    <message>
-        <source>Practice mode — no real account is touched</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>The practice simulator could not start on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practice mode: no real account is touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API base URL %1 is refused: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API key. Give one with --api-key-file PATH (first line of the file), the FANSLY_CONNECT_API_KEY environment variable, or save it in the system keychain with `fansly-connect-cli key set`. Keys are made in the OnlyFansAPI console under API Keys. To try things out without a key, use --practice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>practice mode</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ApiKeySource</name>
     <message>
         <source>Cannot read the API key file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The API key file %1 is empty: put the key on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practice mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -200,6 +177,39 @@
     </message>
     <message>
         <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <source>The API address %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice simulator could not start on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BasePage</name>
+    <message>
+        <source>Practice mode — no real account is touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Practice mode: no real account is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API base URL %1 is refused: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key. Give one with --api-key-file PATH (first line of the file), the FANSLY_CONNECT_API_KEY environment variable, or save it in the system keychain with `fansly-connect-cli key set`. Keys are made in the OnlyFansAPI console under API Keys. To try things out without a key, use --practice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

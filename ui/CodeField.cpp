@@ -1,6 +1,6 @@
 #include "CodeField.h"
 
-#include "ApiClient.h"
+#include "login/VerificationCode.h"
 
 #include <QRegularExpression>
 #include <QValidator>
@@ -15,7 +15,7 @@ QString codeIn(const QString &text)
                                         QRegularExpression::UseUnicodePropertiesOption);
     QString first;
     for (auto it = run.globalMatch(text); it.hasNext();) {
-        const QString digits = ApiClient::normalizeCode(it.next().captured());
+        const QString digits = VerificationCode::normalize(it.next().captured());
         if (digits.size() >= CodeField::kMinDigits && digits.size() <= CodeField::kMaxDigits)
             return digits;
         if (first.isEmpty())
@@ -35,7 +35,8 @@ public:
         if (digits.size() > CodeField::kMaxDigits)
             return Invalid;
         const bool typing = input.size() <= digits.size() + 2; // not a pasted sentence
-        pos = typing ? int(ApiClient::normalizeCode(input.left(pos)).size()) : int(digits.size());
+        pos = typing ? int(VerificationCode::normalize(input.left(pos)).size())
+                     : int(digits.size());
         input = digits;
         return digits.isEmpty() ? Intermediate : Acceptable;
     }

@@ -2,14 +2,14 @@
 
 #include "ApiKeyPage.h"
 #include "CodePage.h"
-#include "ConnectController.h"
 #include "ConnectingPage.h"
 #include "CreatorPage.h"
 #include "DonePage.h"
-#include "FailureAdvice.h"
 #include "MessageBox.h"
 #include "ProxyEditor.h"
 #include "ProxyPage.h"
+#include "login/ConnectController.h"
+#include "login/FailureAdvice.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -105,7 +105,6 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
 ConnectWizard::~ConnectWizard()
 {
     m_creatorPage->clearPassword();
-    delete m_tray;
 }
 
 void ConnectWizard::start()

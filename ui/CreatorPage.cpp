@@ -59,10 +59,9 @@ CreatorPage::CreatorPage(QWidget *parent)
     body()->addWidget(m_force);
     body()->addStretch(1);
 
-    registerField(QStringLiteral("displayName"), m_name);
+    // Mandatory fields: QWizard itself keeps Next off until both have text.
     registerField(QStringLiteral("username*"), m_username);
     registerField(QStringLiteral("password*"), m_password->lineEdit());
-    registerField(QStringLiteral("forceConnect"), m_force);
 
     // The login fields first; the key is something to change only now and then.
     setTabOrder(m_name, m_username);

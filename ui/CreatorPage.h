@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiTypes.h"
 #include "BasePage.h"
+#include "network/ApiTypes.h"
 
 class PasswordField;
 class QCheckBox;

@@ -205,19 +205,9 @@ bool ProxyEditor::validate()
         }
         return true;
     }
-    const QString reason = s.choice.validationError();
-    if (!reason.isEmpty()) {
-        if (kind() == Managed) {
-            mark(m_country, reason);
-            return false;
-        }
-        // The engine gives the reason; find the field it is about by checking in steps.
-        QWidget *field = m_user;
-        if (!ProxyChoice::custom(s.choice.host, 1).validationError().isEmpty())
-            field = m_host;
-        else if (!ProxyChoice::custom(s.choice.host, s.choice.port).validationError().isEmpty())
-            field = m_port;
-        mark(field, reason);
+    const ProxyProblem problem = s.choice.validate();
+    if (!problem.isEmpty()) {
+        mark(fieldFor(problem.field), problem.message);
         return false;
     }
     if (kind() == Custom && m_canSave && m_save->isChecked() && s.saveAs.isEmpty()) {
@@ -226,6 +216,18 @@ bool ProxyEditor::validate()
         return false;
     }
     return true;
+}
+
+QWidget *ProxyEditor::fieldFor(ProxyProblem::Field field) const
+{
+    switch (field) {
+    case ProxyProblem::Field::Host: return m_host;
+    case ProxyProblem::Field::Port: return m_port;
+    case ProxyProblem::Field::Username: return m_user;
+    case ProxyProblem::Field::Country:
+    case ProxyProblem::Field::None: break;
+    }
+    return m_country;
 }
 
 void ProxyEditor::focusChoice()

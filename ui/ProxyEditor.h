@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectController.h"
+#include "proxy/ProxyProfiles.h"
 
 #include <QWidget>
 
@@ -40,6 +40,7 @@ private:
     void updateEnabled();
     void clearMarks();
     void mark(QWidget *field, const QString &reason);
+    QWidget *fieldFor(ProxyProblem::Field field) const;
 
     QButtonGroup *m_kinds;
     QRadioButton *m_managed;

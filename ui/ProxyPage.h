@@ -1,7 +1,7 @@
 #pragma once
 
 #include "BasePage.h"
-#include "ConnectController.h"
+#include "proxy/Proxy.h"
 
 class ProxyEditor;
 class StatusLabel;

@@ -1,8 +1,8 @@
 #include "AccountCommands.h"
 
-#include "ApiClient.h"
 #include "Cli.h"
 #include "ExitCode.h"
+#include "network/ApiClient.h"
 
 namespace {
 // Plain columns, padded to the widest cell; the last column is not padded.

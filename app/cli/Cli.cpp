@@ -1,19 +1,20 @@
 #include "Cli.h"
 
-#include "ApiClient.h"
-#include "AppInfo.h"
+#include "Backend.h"
 #include "ExitCode.h"
-#include "SecretStore.h"
-#include "Simulator.h"
+#include "core/AppInfo.h"
+#include "network/ApiClient.h"
+#include "storage/ApiKeySource.h"
+#include "storage/PendingStore.h"
+#include "storage/SecretStore.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QNetworkAccessManager>
 
 Cli::Cli(const CliOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_configuredBase(AppInfo::apiBase(options.apiBaseUrl))
+    , m_backend(new Backend(options.practice, options.apiBaseUrl, this))
 {
     m_out.setJson(options.json);
     m_terminal.catchInterrupts();
@@ -25,21 +26,28 @@ Cli::~Cli()
     m_terminal.restore();
 }
 
+QUrl Cli::configuredBase() const
+{
+    return m_backend->configuredBase();
+}
+
+std::unique_ptr<PendingStore> Cli::makePendingStore() const
+{
+    return m_backend->makePendingStore();
+}
+
 bool Cli::setupApi()
 {
     m_nam = new QNetworkAccessManager(this);
-    QUrl base = m_configuredBase;
-    if (m_options.practice) {
-        m_simulator = new Simulator(this);
-        if (!m_simulator->start()) {
-            m_out.error(tr("The practice simulator could not start on this computer."),
-                        QStringLiteral("network"));
-            finish(ExitCode::Service);
-            return false;
-        }
-        base = m_simulator->baseUrl();
-        m_out.progress(tr("Practice mode: no real account is touched."));
+    QString problem;
+    if (!m_backend->start(&problem)) {
+        m_out.error(problem, QStringLiteral("network"));
+        finish(ExitCode::Service);
+        return false;
     }
+    if (m_backend->isPractice())
+        m_out.progress(tr("Practice mode: no real account is touched."));
+    const QUrl base = m_backend->apiBase();
     m_api = new ApiClient(m_nam, base, this);
     if (!m_api->baseUrlProblem().isEmpty()) {
         m_out.error(tr("The API base URL %1 is refused: %2.")
@@ -68,44 +76,22 @@ QString Cli::noKeyHelp()
 
 void Cli::findApiKey(std::function<void(const QString &, const QString &)> done)
 {
-    if (m_options.practice) {
-        done(Simulator::practiceKey(), tr("practice mode"));
-        return;
-    }
-    if (!m_options.apiKeyFile.isEmpty()) {
-        QFile file(m_options.apiKeyFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            usageError(tr("Cannot read the API key file %1: %2")
-                           .arg(m_options.apiKeyFile, file.errorString()));
+    ApiKeySource::Sources sources;
+    sources.practiceKey = m_backend->practiceKey();
+    sources.filePath = m_options.apiKeyFile;
+    sources.environment = true;
+    sources.origin = configuredBase();
+    if (sources.practiceKey.isEmpty() && sources.filePath.isEmpty())
+        sources.keychain = secrets(); // only asked (and so only started) when it may be needed
+    ApiKeySource::find(sources, this, [this, sources, done](const ApiKeySource::Found &found) {
+        if (found.where == ApiKeySource::Where::File && !found.problem.isEmpty()) {
+            usageError(found.problem);
             return;
         }
-        QByteArray line = file.readLine(64 * 1024);
-        const QString key = QString::fromUtf8(line).trimmed();
-        line.fill('\0');
-        if (key.isEmpty()) {
-            usageError(tr("The API key file %1 is empty: put the key on its first line.")
-                           .arg(m_options.apiKeyFile));
-            return;
-        }
-        done(key, tr("the file %1").arg(m_options.apiKeyFile));
-        return;
-    }
-    const QString env = qEnvironmentVariable("FANSLY_CONNECT_API_KEY").trimmed();
-    if (!env.isEmpty()) {
-        done(env, tr("the FANSLY_CONNECT_API_KEY environment variable"));
-        return;
-    }
-    secrets()->read(SecretStore::apiKeyName(m_configuredBase), this,
-                    [this, done](const SecretStore::Result &r) {
-                        if (r.status == SecretStore::Status::Ok && !r.secret.trimmed().isEmpty()) {
-                            done(r.secret.trimmed(), tr("the system keychain"));
-                            return;
-                        }
-                        if (r.status != SecretStore::Status::Ok
-                            && r.status != SecretStore::Status::NotFound)
-                            m_out.progress(SecretStore::userMessage(r));
-                        done({}, {});
-                    });
+        if (!found.problem.isEmpty())
+            m_out.progress(found.problem);
+        done(found.key, ApiKeySource::describe(found, sources));
+    });
 }
 
 void Cli::withApiKey(std::function<void()> next)

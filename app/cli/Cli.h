@@ -9,11 +9,13 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class ApiClient;
+class Backend;
+class PendingStore;
 class QNetworkAccessManager;
 class SecretStore;
-class Simulator;
 struct ApiError;
 
 // What every command shares: the options, stdout/stderr, the terminal, the API client
@@ -31,12 +33,14 @@ public:
 
     // The API origin named by the options (not the practice simulator's address): what
     // keychain entries and saved proxies are kept under.
-    QUrl configuredBase() const { return m_configuredBase; }
+    QUrl configuredBase() const;
     // Sets up the client (starting the simulator with --practice). False when the base
     // URL is refused; the reason is printed and finish() already called.
     bool setupApi();
     ApiClient *api() const { return m_api; }
     SecretStore *secrets();
+    // Where pending logins are kept (null in practice mode): shared with the GUI.
+    std::unique_ptr<PendingStore> makePendingStore() const;
 
     // Gets the API key (file, environment, keychain; the practice key with --practice)
     // into the client, then calls `next`. Without a key it explains and finishes.
@@ -59,10 +63,9 @@ private:
     CliOptions m_options;
     Output m_out;
     Terminal m_terminal;
-    QUrl m_configuredBase;
+    Backend *m_backend;
     QNetworkAccessManager *m_nam = nullptr;
     ApiClient *m_api = nullptr;
-    Simulator *m_simulator = nullptr;
     SecretStore *m_secrets = nullptr;
     std::function<void()> m_onInterrupt;
     bool m_finished = false;

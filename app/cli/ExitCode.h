@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiError.h"
+#include "network/ApiError.h"
 
 // The CLI's exit codes; EXIT_CODES.md and --help describe them for people.
 namespace ExitCode {

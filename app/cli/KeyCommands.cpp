@@ -1,10 +1,10 @@
 #include "KeyCommands.h"
 
-#include "ApiClient.h"
 #include "Cli.h"
 #include "ExitCode.h"
-#include "Origin.h"
-#include "SecretStore.h"
+#include "network/ApiClient.h"
+#include "network/Origin.h"
+#include "storage/SecretStore.h"
 
 KeyCommands::KeyCommands(Cli *cli, QObject *parent)
     : QObject(parent)

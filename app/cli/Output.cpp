@@ -1,6 +1,6 @@
 #include "Output.h"
 
-#include "ApiError.h"
+#include "network/ApiError.h"
 
 #include <QJsonDocument>
 

@@ -2,8 +2,8 @@
 
 #include "Cli.h"
 #include "ExitCode.h"
-#include "Origin.h"
-#include "ProxyProfiles.h"
+#include "network/Origin.h"
+#include "proxy/ProxyProfiles.h"
 
 ProxyCommands::ProxyCommands(Cli *cli, QObject *parent)
     : QObject(parent)

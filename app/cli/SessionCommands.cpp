@@ -1,10 +1,10 @@
 #include "SessionCommands.h"
 
-#include "ApiClient.h"
 #include "Cli.h"
 #include "ExitCode.h"
-#include "ProxyProfiles.h"
 #include "SessionFollower.h"
+#include "network/ApiClient.h"
+#include "proxy/ProxyProfiles.h"
 
 SessionCommands::SessionCommands(Cli *cli, QObject *parent)
     : QObject(parent)
@@ -67,7 +67,7 @@ void SessionCommands::withProxy(std::function<void(const ProxyChoice &)> next)
 {
     const CliOptions &o = m_cli->options();
     const auto checked = [this, next](const ProxyChoice &choice) {
-        const QString problem = choice.validationError();
+        const QString problem = choice.validate().message;
         if (!problem.isEmpty()) {
             m_cli->usageError(problem);
             return;
@@ -85,7 +85,7 @@ void SessionCommands::withProxy(std::function<void(const ProxyChoice &)> next)
             return;
         }
         // The shape is checked before a password is asked for.
-        const QString problem = ProxyChoice::custom(host, port, o.proxyUser).validationError();
+        const QString problem = ProxyChoice::custom(host, port, o.proxyUser).validate().message;
         if (!problem.isEmpty()) {
             m_cli->usageError(problem);
             return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiTypes.h"
+#include "network/ApiTypes.h"
 
 #include <QObject>
 

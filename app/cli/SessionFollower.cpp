@@ -1,9 +1,9 @@
 #include "SessionFollower.h"
 
-#include "ApiClient.h"
 #include "Cli.h"
 #include "ExitCode.h"
-#include "PendingStore.h"
+#include "network/ApiClient.h"
+#include "storage/PendingStore.h"
 
 #include <QJsonValue>
 
@@ -11,9 +11,7 @@ SessionFollower::SessionFollower(Cli *cli, QObject *parent)
     : QObject(parent)
     , m_cli(cli)
 {
-    // A practice session dies with its simulator: nothing to resume later.
-    if (!cli->options().practice)
-        m_pending = std::make_unique<PendingStore>();
+    m_pending = cli->makePendingStore();
     m_session = new ConnectionSession(cli->api(), m_pending.get(), this);
     PollPolicy policy;
     if (cli->options().timeoutSeconds > 0)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionSession.h"
+#include "login/ConnectionSession.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -2,7 +2,7 @@
 // Option parsing and dispatch only; each command group lives in its own file.
 
 #include "AccountCommands.h"
-#include "AppInfo.h"
+#include "Bootstrap.h"
 #include "Cli.h"
 #include "CliOptions.h"
 #include "ExitCode.h"
@@ -11,9 +11,7 @@
 #include "SessionCommands.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 #include <atomic>
 #include <cstdio>
@@ -44,18 +42,6 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
     std::fflush(stderr);
 }
 
-// The GUI's translations, as app/main.cpp loads them (Qt's own qtbase texts are not needed
-// here). English is the fallback: its file holds the plural forms ("1 second", "3 seconds").
-void loadTranslations(QCoreApplication &app)
-{
-    const QLocale locale;
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("fansly-connect"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral(":/i18n/fansly-connect_en.qm")))
-        QCoreApplication::installTranslator(own);
-}
-
 void print(FILE *stream, const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stream);
@@ -66,10 +52,10 @@ void print(FILE *stream, const QString &text)
 
 int main(int argc, char *argv[])
 {
+    Bootstrap::hardenProcess();
     qInstallMessageHandler(messageHandler);
     QCoreApplication app(argc, argv);
-    AppInfo::apply();
-    loadTranslations(app);
+    Bootstrap::setUpApplication(app);
 
     QString error;
     const std::optional<CliOptions> options

@@ -1,9 +1,9 @@
 #include "Simulator.h"
 
-#include "Log.h"
 #include "SimHttp.h"
 #include "SimScenario.h"
 #include "SimValidation.h"
+#include "core/Log.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

@@ -2,6 +2,8 @@
 // and for scripted tests. Serves until killed.
 #include "Simulator.h"
 
+#include "core/Version.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 

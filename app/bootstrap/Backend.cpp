@@ -1,0 +1,57 @@
+#include "Backend.h"
+
+#include "Simulator.h"
+#include "core/AppInfo.h"
+#include "network/Origin.h"
+#include "storage/PendingStore.h"
+
+Backend::Backend(bool practice, const QString &apiBaseUrl, QObject *parent)
+    : QObject(parent)
+    , m_practice(practice)
+    , m_configured(AppInfo::apiBase(apiBaseUrl))
+{ }
+
+Backend::~Backend() = default;
+
+QString Backend::problem() const
+{
+    if (m_practice)
+        return {};
+    const QString reason = Origin::problem(m_configured);
+    if (reason.isEmpty())
+        return {};
+    return tr("The API address %1 cannot be used: %2")
+        .arg(m_configured.toDisplayString(QUrl::RemoveUserInfo), reason);
+}
+
+bool Backend::start(QString *error)
+{
+    if (!m_practice || m_simulator)
+        return true;
+    m_simulator = std::make_unique<Simulator>();
+    if (!m_simulator->start()) {
+        m_simulator.reset();
+        *error = tr("The practice simulator could not start on this computer.");
+        return false;
+    }
+    return true;
+}
+
+QUrl Backend::apiBase() const
+{
+    if (m_practice)
+        return m_simulator ? m_simulator->baseUrl() : QUrl();
+    return m_configured;
+}
+
+QString Backend::practiceKey() const
+{
+    return m_practice ? Simulator::practiceKey() : QString();
+}
+
+std::unique_ptr<PendingStore> Backend::makePendingStore() const
+{
+    if (m_practice)
+        return nullptr;
+    return std::make_unique<PendingStore>();
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class PendingStore;
+class Simulator;
+
+// Where the API is, decided once at start-up for both programs: the vendor's (or the
+// --api-base-url / FANSLY_CONNECT_API_BASE_URL address), or practice mode's simulator
+// on 127.0.0.1. Practice and production never share what is stored: keychain entries,
+// saved proxies and pending logins are kept under configuredBase()'s origin.
+class Backend : public QObject
+{
+    Q_OBJECT
+public:
+    Backend(bool practice, const QString &apiBaseUrl, QObject *parent = nullptr);
+    ~Backend() override;
+
+    // Empty when the choice can be used; otherwise why not, for people. Needs no running
+    // simulator, so a command line can be checked before a display exists.
+    QString problem() const;
+    // Starts the simulator in practice mode. False (and `error` says why) if it cannot.
+    bool start(QString *error);
+
+    bool isPractice() const { return m_practice; }
+    // Where requests go: the simulator's address in practice mode (after start()).
+    QUrl apiBase() const;
+    // What stored things are kept under: the configured origin, also in practice mode.
+    QUrl configuredBase() const { return m_configured; }
+    // The key practice mode accepts; empty for the real API.
+    QString practiceKey() const;
+    // Where pending logins are kept for resuming after a restart; null in practice mode,
+    // whose logins end with its simulator.
+    std::unique_ptr<PendingStore> makePendingStore() const;
+    Simulator *simulator() const { return m_simulator.get(); }
+
+private:
+    bool m_practice;
+    QUrl m_configured;
+    std::unique_ptr<Simulator> m_simulator;
+};

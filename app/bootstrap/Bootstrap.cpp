@@ -1,0 +1,74 @@
+#include "Bootstrap.h"
+
+#include "core/AppInfo.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+#if defined(Q_OS_LINUX)
+#include <sys/prctl.h>
+#endif
+
+#if defined(__SANITIZE_ADDRESS__)
+#define FC_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define FC_SANITIZED 1
+#endif
+#endif
+
+namespace Bootstrap {
+
+void hardenProcess()
+{
+#if defined(Q_OS_UNIX)
+    const rlimit none {0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+#endif
+#if defined(Q_OS_LINUX) && !defined(FC_SANITIZED)
+    // Also keeps a piped core_pattern (systemd-coredump) and same-user ptrace out.
+    // LeakSanitizer needs ptrace on itself, so sanitizer builds keep the rlimit only.
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+    // Windows: Windows Error Reporting writes dumps only when the user has configured
+    // LocalDumps; nothing to switch off from inside the process.
+}
+
+bool coreDumpsDisabled()
+{
+#if defined(Q_OS_UNIX)
+    rlimit current {};
+    return getrlimit(RLIMIT_CORE, &current) == 0 && current.rlim_cur == 0;
+#else
+    return false;
+#endif
+}
+
+void setUpApplication(QCoreApplication &app)
+{
+    AppInfo::apply();
+    const QLocale locale;
+    // Qt's own texts (standard buttons, context menus) in the same language.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    // Ours live in the fctranslations resource. English is the fallback: its file holds
+    // the plural forms ("1 second", "3 seconds").
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("fansly-connect"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/fansly-connect_en.qm")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+}
+
+} // namespace Bootstrap

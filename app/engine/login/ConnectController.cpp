@@ -1,0 +1,189 @@
+#include "login/ConnectController.h"
+
+#include "network/Origin.h"
+#include "storage/SecretStore.h"
+
+ConnectController::ConnectController(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_client(&m_nam, options.apiBase)
+    , m_session(&m_client, options.pending)
+{
+    m_session.setPolicy(options.policy);
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, [this] { emit tick(m_session.elapsedMs()); });
+    connect(&m_session, &ConnectionSession::stateChanged, this, [this] {
+        if (m_session.isActive() && !m_ticker.isActive()) {
+            m_ticker.start();
+            emit tick(m_session.elapsedMs());
+        } else if (!m_session.isActive()) {
+            m_ticker.stop();
+        }
+    });
+    if (!options.secrets && !options.practice)
+        m_keychainProblem = tr("The system keychain is not used, so the key is kept in memory "
+                               "for this session only.");
+}
+
+QString ConnectController::keychainNote(const SecretStore::Result &r)
+{
+    return SecretStore::userMessage(r) + QLatin1Char(' ')
+        + tr("Until then the API key is kept in memory for this session only and is never "
+             "written to disk.");
+}
+
+QString ConnectController::apiKeyName() const
+{
+    return SecretStore::apiKeyName(m_options.apiBase);
+}
+
+void ConnectController::begin()
+{
+    if (!m_options.apiKey.isEmpty()) {
+        checkStoredKey(m_options.apiKey);
+        return;
+    }
+    if (!m_options.secrets) {
+        emit keyNeeded({}, m_options.keyPrefill); // keychainProblem() says why nothing is saved
+        return;
+    }
+    emit checkingSavedKey();
+    m_options.secrets->read(apiKeyName(), this, [this](const SecretStore::Result &r) {
+        if (r.status == SecretStore::Status::Ok && !r.secret.isEmpty()) {
+            checkStoredKey(r.secret);
+            return;
+        }
+        if (r.status != SecretStore::Status::NotFound && r.status != SecretStore::Status::Ok)
+            m_keychainProblem = keychainNote(r);
+        emit keyNeeded({}, m_options.keyPrefill);
+    });
+}
+
+void ConnectController::checkStoredKey(const QString &key)
+{
+    const int id = ++m_keyCheck;
+    emit checkingSavedKey();
+    m_client.setApiKey(key);
+    m_client.whoami(this, [this, id, key](const ApiResult<WhoamiInfo> &r) {
+        if (id != m_keyCheck)
+            return;
+        if (r.ok()) {
+            useKey(key);
+            emit keyAccepted(*r.value, m_keychainProblem, true);
+            return;
+        }
+        m_client.setApiKey({});
+        const bool rejected = r.error.kind == ApiError::Kind::Unauthorized;
+        const QString message = rejected
+            ? tr("The saved API key was rejected. %1").arg(r.error.userMessage())
+            : r.error.userMessage();
+        // A key that may still be good stays in the field, so Next simply tries again.
+        emit keyNeeded(message, rejected ? QString() : key);
+    });
+}
+
+void ConnectController::checkKey(const QString &typed, bool remember)
+{
+    const QString key = typed.trimmed();
+    const int id = ++m_keyCheck;
+    m_client.setApiKey(key);
+    m_client.whoami(this, [this, id, key, remember](const ApiResult<WhoamiInfo> &r) {
+        if (id != m_keyCheck)
+            return;
+        if (!r.ok()) {
+            m_client.setApiKey(m_workingKey);
+            emit keyRejected(r.error.userMessage());
+            return;
+        }
+        useKey(key);
+        const WhoamiInfo info = *r.value;
+        if (!m_options.secrets || !m_keychainProblem.isEmpty()) {
+            emit keyAccepted(info, m_keychainProblem, false);
+            return;
+        }
+        const auto stored = [this, id, info](const SecretStore::Result &result) {
+            if (id != m_keyCheck)
+                return;
+            if (result.status != SecretStore::Status::Ok)
+                m_keychainProblem = keychainNote(result);
+            emit keyAccepted(info, m_keychainProblem, false);
+        };
+        // Not remembering also forgets a key saved earlier: the next start asks again.
+        if (remember)
+            m_options.secrets->write(apiKeyName(), key, this, stored);
+        else
+            m_options.secrets->remove(apiKeyName(), this, stored);
+    });
+}
+
+void ConnectController::useKey(const QString &key)
+{
+    m_workingKey = key;
+    m_client.setApiKey(key);
+}
+
+QList<PendingSession> ConnectController::pendingLogins() const
+{
+    return m_options.pending ? m_options.pending->list(Origin::of(m_client.baseUrl()))
+                             : QList<PendingSession> {};
+}
+
+void ConnectController::discardPending(const PendingSession &pending)
+{
+    if (m_options.pending)
+        m_options.pending->remove(pending.origin, pending.accountId);
+}
+
+void ConnectController::resume(const PendingSession &pending)
+{
+    m_session.resume(pending.accountId, pending.displayName);
+}
+
+void ConnectController::connectAccount(StartRequest request, const ProxySelection &proxy)
+{
+    ProxyProfiles *profiles = m_options.profiles;
+    const quint64 token = ++m_connectToken;
+    if (!proxy.savedName.isEmpty()) {
+        if (!profiles) {
+            emit proxyProblem(tr("Saved proxies are not available here."));
+            return;
+        }
+        profiles->load(
+            proxy.savedName, this,
+            [this, request, token](std::optional<ProxyChoice> choice, const QString &message) {
+                if (token != m_connectToken)
+                    return;
+                if (!choice) {
+                    emit proxyProblem(message);
+                    return;
+                }
+                startWith(request, *choice);
+            });
+        return;
+    }
+    if (!proxy.saveAs.isEmpty() && profiles) {
+        const ProxyProfile profile {proxy.saveAs.trimmed(), proxy.choice.host.trimmed(),
+                                    proxy.choice.port, proxy.choice.username};
+        profiles->save(
+            profile, proxy.choice.password, this,
+            [this, request, proxy, token, name = profile.name](bool ok, const QString &message) {
+                if (token != m_connectToken)
+                    return;
+                if (!ok) {
+                    emit proxyProblem(message);
+                    return;
+                }
+                emit proxySaved(name);
+                startWith(request, proxy.choice);
+            });
+        return;
+    }
+    startWith(std::move(request), proxy.choice);
+}
+
+void ConnectController::startWith(StartRequest request, const ProxyChoice &proxy)
+{
+    request.proxy = proxy;
+    m_session.start(std::move(request));
+    emit loginStarted();
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "login/ConnectionSession.h"
+#include "login/PollPolicy.h"
+#include "network/ApiClient.h"
+#include "proxy/ProxyProfiles.h"
+#include "storage/PendingStore.h"
+#include "storage/SecretStore.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+// The widget-free side of the connect wizard: owns the API client and the session,
+// checks and stores the API key, resolves proxies, keeps the pending-login list and a
+// one-second tick while a login runs. The wizard shows what it reports; nothing here
+// knows about widgets.
+class ConnectController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QUrl apiBase;
+        bool practice = false;
+        PollPolicy policy;
+        SecretStore *secrets = nullptr; // nullptr: no keychain, keys live for this run
+        ProxyProfiles *profiles = nullptr; // nullptr: no saved proxies
+        PendingStore *pending = nullptr; // where logins are kept to resume; nullptr: not kept
+        QString apiKey; // a key given up front (tests): checked, then the key page is skipped
+        QString keyPrefill; // shown in the key field (practice mode's key)
+    };
+
+    explicit ConnectController(const Options &options, QObject *parent = nullptr);
+
+    bool isPractice() const { return m_options.practice; }
+    ApiClient *client() { return &m_client; }
+    ConnectionSession *session() { return &m_session; }
+    ProxyProfiles *profiles() const { return m_options.profiles; }
+    QString keyPrefill() const { return m_options.keyPrefill; }
+    // Whether "Remember in the system keychain" can work; if not, why (for a person).
+    bool canRemember() const { return m_options.secrets && m_keychainProblem.isEmpty(); }
+    QString keychainProblem() const { return m_keychainProblem; }
+
+    // Looks for a working key: given, or in the keychain. Ends in keyAccepted or keyNeeded
+    // (whose message is about the key; a keychain problem is in keychainProblem()).
+    void begin();
+    // Checks a typed key with whoami; keyAccepted (stored if `remember`) or keyRejected.
+    void checkKey(const QString &key, bool remember);
+
+    QList<PendingSession> pendingLogins() const;
+    void discardPending(const PendingSession &pending);
+    void resume(const PendingSession &pending);
+
+    // Loads or saves the proxy as asked, then starts the login: loginStarted, or
+    // proxyProblem when the proxy could not be loaded or saved (nothing was sent).
+    void connectAccount(StartRequest request, const ProxySelection &proxy);
+    // Drops a connectAccount() still waiting for the keychain: its login is not started.
+    void abandonConnect() { ++m_connectToken; }
+
+signals:
+    void checkingSavedKey();
+    void keyAccepted(const WhoamiInfo &info, const QString &note, bool fromStore);
+    void keyNeeded(const QString &message, const QString &prefill);
+    void keyRejected(const QString &message);
+    void proxyProblem(const QString &message);
+    void proxySaved(const QString &name);
+    void loginStarted();
+    void tick(qint64 elapsedMs);
+
+private:
+    void checkStoredKey(const QString &key);
+    void useKey(const QString &key);
+    void startWith(StartRequest request, const ProxyChoice &proxy);
+    QString apiKeyName() const;
+    static QString keychainNote(const SecretStore::Result &r);
+
+    Options m_options;
+    // By value, in this order: the session goes first, and the network it uses last.
+    QNetworkAccessManager m_nam;
+    ApiClient m_client;
+    ConnectionSession m_session;
+    quint64 m_connectToken = 0; // a newer connect or an abandon makes older ones stale
+    QTimer m_ticker;
+    QString m_workingKey;
+    QString m_keychainProblem;
+    int m_keyCheck = 0; // the latest key check; older answers are dropped
+};

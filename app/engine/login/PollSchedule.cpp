@@ -1,0 +1,52 @@
+#include "login/PollSchedule.h"
+
+#include "core/Clock.h"
+
+#include <QtGlobal>
+
+namespace {
+
+constexpr qint64 kMaxRetryAfterMs = 3600 * 1000;
+
+qint64 backoffMs(const PollPolicy &policy, int failures, RandomSource &random)
+{
+    const int exponent = qBound(0, failures - 1, 10);
+    const qint64 base = qMin<qint64>(qint64(policy.backoffBaseMs) << exponent, policy.backoffMaxMs);
+    // +-jitter, so many clients that failed together do not retry in step.
+    const double spread = 1.0 + policy.jitter * (random.unit() * 2 - 1);
+    return qint64(base * spread);
+}
+
+qint64 healthyMs(const PollPolicy &policy, PollMoment::Step step)
+{
+    switch (step) {
+    case PollMoment::Step::Resume: return 0;
+    case PollMoment::Step::FirstPoll: return policy.firstPollMs;
+    case PollMoment::Step::Working: return policy.intervalMs;
+    case PollMoment::Step::AwaitingCode: return policy.codeWaitIntervalMs;
+    }
+    return policy.intervalMs;
+}
+
+} // namespace
+
+namespace PollSchedule {
+
+int nextDelayMs(const PollPolicy &policy, const PollMoment &moment, RandomSource &random)
+{
+    if (moment.step == PollMoment::Step::Resume)
+        return 0;
+    qint64 delay = moment.failures > 0 ? backoffMs(policy, moment.failures, random)
+                                       : healthyMs(policy, moment.step);
+    if (moment.retryAfterSeconds > 0)
+        delay = qMax(delay, qMin(qint64(moment.retryAfterSeconds) * 1000, kMaxRetryAfterMs));
+    const int remaining = moment.rate.remainingPerMinute;
+    if (moment.failures == 0 && remaining >= 0 && remaining <= policy.lowRemaining) {
+        // Few requests left this minute: spread them out instead of running into a 429.
+        const qint64 share = 60000 / (remaining + 1);
+        delay = qMax(delay, qMin<qint64>(share, policy.backoffMaxMs));
+    }
+    return int(qBound(qint64(0), delay, qint64(INT_MAX)));
+}
+
+} // namespace PollSchedule

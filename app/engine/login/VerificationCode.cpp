@@ -1,0 +1,19 @@
+#include "login/VerificationCode.h"
+
+namespace VerificationCode {
+
+QString normalize(const QString &typed)
+{
+    QString digits;
+    for (const QChar c : typed)
+        if (c.isDigit())
+            digits.append(QChar(u'0' + c.digitValue()));
+    return digits;
+}
+
+bool isPlausible(const QString &digits)
+{
+    return digits.size() >= 4 && digits.size() <= 12;
+}
+
+} // namespace VerificationCode

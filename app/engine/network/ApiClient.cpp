@@ -1,0 +1,321 @@
+#include "network/ApiClient.h"
+
+#include "core/Clock.h"
+#include "core/Log.h"
+#include "network/OneShotBody.h"
+#include "network/Origin.h"
+#include "network/ReplyErrors.h"
+
+#include "core/Version.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSysInfo>
+#include <QTimer>
+
+namespace {
+
+const char kTimedOut[] = "fcTimedOut";
+const char kTooLarge[] = "fcTooLarge";
+
+} // namespace
+
+QByteArray ApiClient::userAgent()
+{
+    return QByteArrayLiteral("FanslyConnect/") + QByteArrayLiteral(FC_VERSION) + " (Qt "
+        + QByteArray(qVersion()) + "; " + QSysInfo::productType().toUtf8() + ")";
+}
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, const QUrl &baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_baseUrl(baseUrl.adjusted(QUrl::StripTrailingSlash))
+    , m_baseUrlProblem(Origin::problem(baseUrl))
+    , m_clock(Clock::system())
+{ }
+
+QUrl ApiClient::endpoint(const QString &path) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + path);
+    return url;
+}
+
+bool ApiClient::isValidAccountId(const QString &accountId)
+{
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{1,100}")));
+    return re.match(accountId).hasMatch();
+}
+
+QUrl ApiClient::accountEndpoint(const QString &prefix, const QString &accountId,
+                                const QString &suffix) const
+{
+    if (!isValidAccountId(accountId))
+        return {};
+    return endpoint(prefix + accountId + suffix);
+}
+
+QUrl ApiClient::pollUrl(const QString &accountId, const QUrl &pollingUrl) const
+{
+    const QUrl built = accountEndpoint(QStringLiteral("/api/fansly/authenticate/"), accountId);
+    if (pollingUrl.isEmpty() || built.isEmpty())
+        return built;
+    if (!pollingUrl.isValid() || !Origin::same(pollingUrl, m_baseUrl)) {
+        // Never send the key elsewhere; the id alone is enough to build the URL.
+        qCWarning(lcApi) << "polling_url has another origin than the API; using" << built.path()
+                         << "instead of" << Origin::of(pollingUrl);
+        return built;
+    }
+    return pollingUrl;
+}
+
+QNetworkReply *ApiClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                               QObject *context, RawHandler handler)
+{
+    QPointer<QObject> guard(context);
+    auto refuse = [this, guard, context, handler](ApiError error) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, context, handler, error] {
+                if (!context || guard)
+                    handler(Raw {0, {}, error, {}});
+            },
+            Qt::QueuedConnection);
+        return nullptr;
+    };
+    if (!m_baseUrlProblem.isEmpty())
+        return refuse(ApiError::make(ApiError::Kind::Refused,
+                                     QStringLiteral("API base URL refused: ") + m_baseUrlProblem));
+    if (url.isEmpty())
+        return refuse(
+            ApiError::make(ApiError::Kind::Validation, QStringLiteral("not a valid account id")));
+    if (!Origin::same(url, m_baseUrl))
+        return refuse(ApiError::make(ApiError::Kind::Refused,
+                                     QStringLiteral("request to a foreign origin refused")));
+    if (m_apiKey.isEmpty())
+        return refuse(ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("no API key")));
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    // A redirect may never take the token to another origin or down to http.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setMaximumRedirectsAllowed(3);
+
+    QNetworkReply *reply = nullptr;
+    if (verb == "GET" || verb == "DELETE") {
+        reply = m_nam->sendCustomRequest(request, verb, body);
+    } else {
+        // Not idempotent: must reach the server at most once (see OneShotBody).
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        auto *device = new OneShotBody(body);
+        reply = m_nam->sendCustomRequest(request, verb, device);
+        device->setParent(reply);
+    }
+    qCDebug(lcApi) << verb << url.path();
+
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, reply, [reply] {
+        reply->setProperty(kTimedOut, true);
+        reply->abort();
+    });
+    timer->start(m_timeoutMs);
+    auto tooLarge = [reply] {
+        reply->setProperty(kTooLarge, true);
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, tooLarge] {
+        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > kMaxBodyBytes)
+            tooLarge();
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [tooLarge](qint64 received, qint64) {
+        if (received > kMaxBodyBytes)
+            tooLarge();
+    });
+    if (context)
+        connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, guard, context, handler, started] {
+                qCInfo(lcApi).noquote()
+                    << reply->operation() << reply->url().path() << "->"
+                    << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                    << reply->error() << started->elapsed() << "ms";
+                if (!context || guard)
+                    finish(reply, context, handler);
+                reply->deleteLater();
+            });
+    return reply;
+}
+
+void ApiClient::finish(QNetworkReply *reply, QObject *, const RawHandler &handler)
+{
+    Raw raw;
+    raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    raw.rate.limitPerMinute = ReplyErrors::headerInt(reply, "x-rate-limit-limit-minute");
+    raw.rate.remainingPerMinute = ReplyErrors::headerInt(reply, "x-rate-limit-remaining-minute");
+    if (raw.rate.limitPerMinute < 0)
+        raw.rate.limitPerMinute = ReplyErrors::headerInt(reply, "X-RateLimit-Limit");
+    if (raw.rate.remainingPerMinute < 0)
+        raw.rate.remainingPerMinute = ReplyErrors::headerInt(reply, "X-RateLimit-Remaining");
+    raw.rate.retryAfterSeconds = ReplyErrors::retryAfterSeconds(reply, m_clock->utcNow());
+
+    // Network- and proxy-level errors (codes below 200) say nothing about the body, even
+    // when headers arrived before an abort; HTTP errors (200 and up) carry a status.
+    const bool transportFailed = reply->property(kTimedOut).toBool()
+        || reply->property(kTooLarge).toBool() || raw.httpStatus == 0
+        || (reply->error() != QNetworkReply::NoError && reply->error() < 200)
+        || reply->error() == QNetworkReply::InsecureRedirectError
+        || reply->error() == QNetworkReply::TooManyRedirectsError;
+    if (transportFailed) {
+        raw.error = ReplyErrors::errorFromNetwork(reply, reply->property(kTimedOut).toBool(),
+                                                  reply->property(kTooLarge).toBool());
+    } else {
+        raw.body = reply->read(kMaxBodyBytes + 1);
+        if (raw.body.size() > kMaxBodyBytes) {
+            raw.error = ApiError::make(ApiError::Kind::Protocol,
+                                       QStringLiteral("reply larger than the size limit"));
+        } else if (raw.httpStatus >= 400) {
+            raw.error = ReplyErrors::errorFromHttp(raw.httpStatus, raw.body);
+            raw.error.retryAfterSeconds = raw.rate.retryAfterSeconds;
+        } else if (raw.httpStatus < 200 || raw.httpStatus >= 300) {
+            raw.error = ReplyErrors::errorFromHttp(raw.httpStatus, raw.body);
+        }
+    }
+    raw.error.httpStatus = raw.httpStatus;
+    handler(raw);
+}
+
+template<typename T, typename Parse>
+QNetworkReply *ApiClient::call(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                               QObject *context, Callback<T> done, Parse parse)
+{
+    return send(verb, url, body, context, [done, parse](const Raw &raw) {
+        ApiResult<T> result;
+        result.rate = raw.rate;
+        result.error = raw.error;
+        if (!raw.error.isError()) {
+            QJsonParseError jsonError {};
+            const QJsonDocument doc = raw.body.trimmed().isEmpty()
+                ? QJsonDocument(QJsonObject())
+                : QJsonDocument::fromJson(raw.body, &jsonError);
+            QString problem;
+            if (jsonError.error != QJsonParseError::NoError)
+                problem = QStringLiteral("reply is not JSON: ") + jsonError.errorString();
+            else
+                result.value = parse(doc, &problem);
+            if (!result.value) {
+                result.error = ApiError::make(ApiError::Kind::Protocol, problem);
+                result.error.httpStatus = raw.httpStatus;
+                qCWarning(lcApi) << "unexpected reply:" << problem;
+            }
+        }
+        done(result);
+    });
+}
+
+namespace {
+template<typename T> auto objectParser(std::optional<T> (*parse)(const QJsonObject &, QString *))
+{
+    return [parse](const QJsonDocument &doc, QString *error) -> std::optional<T> {
+        if (!doc.isObject()) {
+            *error = QStringLiteral("expected a JSON object");
+            return std::nullopt;
+        }
+        return parse(doc.object(), error);
+    };
+}
+} // namespace
+
+QNetworkReply *ApiClient::startAuthentication(const StartRequest &request, QObject *context,
+                                              Callback<StartReply> done)
+{
+    const QByteArray body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    return call<StartReply>("POST", endpoint(QStringLiteral("/api/fansly/authenticate")), body,
+                            context, std::move(done), objectParser(&ApiParse::startReply));
+}
+
+QNetworkReply *ApiClient::pollStatus(const QString &accountId, const QUrl &pollingUrl,
+                                     QObject *context, Callback<AuthStatus> done)
+{
+    return call<AuthStatus>("GET", pollUrl(accountId, pollingUrl), {}, context, std::move(done),
+                            objectParser(&ApiParse::authStatus));
+}
+
+QNetworkReply *ApiClient::submitCode(const QString &accountId, const QString &code,
+                                     QObject *context, Callback<AuthStatus> done)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("code"), code);
+    return call<AuthStatus>("PUT",
+                            accountEndpoint(QStringLiteral("/api/fansly/authenticate/"), accountId),
+                            QJsonDocument(o).toJson(QJsonDocument::Compact), context,
+                            std::move(done), objectParser(&ApiParse::authStatus));
+}
+
+QNetworkReply *ApiClient::reauthenticate(const QString &accountId, QObject *context,
+                                         Callback<StartReply> done)
+{
+    auto parse
+        = [accountId](const QJsonDocument &doc, QString *error) -> std::optional<StartReply> {
+        if (!doc.isObject()) {
+            *error = QStringLiteral("expected a JSON object");
+            return std::nullopt;
+        }
+        return ApiParse::reauthReply(doc.object(), accountId, error);
+    };
+    // A reply that says it did not start is the server's refusal, not a protocol problem.
+    auto refusal = [done](ApiResult<StartReply> r) {
+        if (r.error.kind == ApiError::Kind::Protocol
+            && r.error.details.startsWith(ApiParse::kNotStarted)) {
+            r.error.kind = ApiError::Kind::HttpOther;
+            r.error.message = r.error.details.mid(ApiParse::kNotStarted.size());
+        }
+        done(r);
+    };
+    return call<StartReply>("POST",
+                            accountEndpoint(QStringLiteral("/api/fansly/authenticate/"), accountId,
+                                            QStringLiteral("/reauthenticate")),
+                            {}, context, refusal, parse);
+}
+
+QNetworkReply *ApiClient::listAccounts(QObject *context, Callback<QList<Account>> done)
+{
+    return call<QList<Account>>("GET", endpoint(QStringLiteral("/api/fansly/accounts")), {},
+                                context, std::move(done), &ApiParse::accounts);
+}
+
+QNetworkReply *ApiClient::disconnectAccount(const QString &accountId, QObject *context,
+                                            Callback<QString> done)
+{
+    auto parse = [](const QJsonDocument &doc, QString *error) -> std::optional<QString> {
+        if (!doc.isObject()) {
+            *error = QStringLiteral("expected a JSON object");
+            return std::nullopt;
+        }
+        return doc.object().value(QLatin1String("message")).toString();
+    };
+    return call<QString>("DELETE",
+                         accountEndpoint(QStringLiteral("/api/fansly/accounts/"), accountId), {},
+                         context, std::move(done), parse);
+}
+
+QNetworkReply *ApiClient::whoami(QObject *context, Callback<WhoamiInfo> done)
+{
+    return call<WhoamiInfo>("GET", endpoint(QStringLiteral("/api/whoami")), {}, context,
+                            std::move(done), objectParser(&ApiParse::whoami));
+}

@@ -1,0 +1,38 @@
+#include "GuiApp.h"
+
+#include "Backend.h"
+#include "ConnectWizard.h"
+#include "login/ConnectController.h"
+#include "proxy/ProxyProfiles.h"
+#include "storage/PendingStore.h"
+#include "storage/SecretStore.h"
+
+#include <QApplication>
+#include <QIcon>
+
+GuiApp::GuiApp(Backend &backend)
+{
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fansly-connect.png")));
+    ConnectController::Options options;
+    options.apiBase = backend.apiBase();
+    options.practice = backend.isPractice();
+    options.keyPrefill = backend.practiceKey();
+    if (!backend.isPractice()) {
+        m_secrets = std::make_unique<SecretStore>();
+        m_profiles = std::make_unique<ProxyProfiles>(m_secrets.get(), backend.configuredBase());
+        options.secrets = m_secrets.get();
+        options.profiles = m_profiles.get();
+    }
+    m_pending = backend.makePendingStore();
+    options.pending = m_pending.get();
+    m_controller = std::make_unique<ConnectController>(options);
+    m_wizard = std::make_unique<ConnectWizard>(m_controller.get());
+}
+
+GuiApp::~GuiApp() = default;
+
+void GuiApp::start()
+{
+    m_wizard->show();
+    m_wizard->start();
+}

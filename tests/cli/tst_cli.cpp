@@ -1,0 +1,683 @@
+// fansly-connect-cli end to end: the real binary, run with QProcess against a Simulator in
+// this process. Never block on the process (the simulator answers from this event loop):
+// every wait spins the event loop. Each test gets a throwaway HOME, which is scanned
+// afterwards, together with everything the CLI printed, for the secrets it was given.
+#include "Simulator.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+#ifndef CLI_PATH
+#error "CLI_PATH must name the fansly-connect-cli binary"
+#endif
+
+namespace {
+
+const QByteArray kPassword = "pw-Zq8#rosebud";
+const QByteArray kWrongCode = "918273";
+const QByteArray kRightCode = "123456";
+
+struct Run
+{
+    int exitCode = -1;
+    bool finished = false;
+    QByteArray out;
+    QByteArray err;
+
+    QList<QJsonObject> json() const
+    {
+        QList<QJsonObject> objects;
+        const QList<QByteArray> lines = out.split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.trimmed().isEmpty())
+                continue;
+            QJsonParseError e {};
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &e);
+            objects.append(e.error == QJsonParseError::NoError && doc.isObject() ? doc.object()
+                                                                                 : QJsonObject());
+        }
+        return objects;
+    }
+    QString last(const char *field) const
+    {
+        const QList<QJsonObject> all = json();
+        return all.isEmpty() ? QString() : all.last().value(QLatin1String(field)).toString();
+    }
+    QByteArray both() const { return out + err; }
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Simulator> sim;
+    std::unique_ptr<QTemporaryDir> home;
+    QByteArray key;
+    QList<QByteArray> printed; // everything every run printed, for the secret scan
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name :
+             {"FANSLY_CONNECT_API_BASE_URL", "FANSLY_CONNECT_PROXY_PASSWORD", "QT_LOGGING_RULES",
+              "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QLatin1String(name));
+        const QString h = home->path();
+        env.insert(QStringLiteral("HOME"), h);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), h + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), h + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), h + QStringLiteral("/cache"));
+        // No keychain here: the key comes from the environment, and a keychain read must fail fast.
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/bus"));
+        env.insert(QStringLiteral("FANSLY_CONNECT_API_KEY"), QString::fromLatin1(key));
+        // The CLI speaks the user's language; these checks read its English texts.
+        env.remove(QStringLiteral("LC_MESSAGES"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        return env;
+    }
+
+    QStringList withBase(QStringList args) const
+    {
+        return QStringList {QStringLiteral("--api-base-url"), sim->baseUrl().toString()} + args;
+    }
+
+    QProcess *launch(const QStringList &args, const QProcessEnvironment &env)
+    {
+        auto *p = new QProcess(this);
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(CLI_PATH), args);
+        return p;
+    }
+
+    // Runs the CLI to its end while this event loop keeps serving the simulator.
+    Run run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 25000,
+            std::optional<QProcessEnvironment> env = std::nullopt)
+    {
+        QProcess *p = launch(args, env.value_or(environment()));
+        p->write(input);
+        p->closeWriteChannel();
+        return wait(p, timeoutMs);
+    }
+
+    Run wait(QProcess *p, int timeoutMs)
+    {
+        Run r;
+        r.finished = QTest::qWaitFor([p] { return p->state() == QProcess::NotRunning; }, timeoutMs);
+        if (!r.finished) {
+            p->kill();
+            (void)QTest::qWaitFor([p] { return p->state() == QProcess::NotRunning; }, 5000);
+        }
+        r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+        r.out = p->readAllStandardOutput();
+        r.err = p->readAllStandardError();
+        printed << r.out << r.err;
+        p->deleteLater();
+        if (!r.finished || QTest::currentTestFailed() || qEnvironmentVariableIsSet("FC_TEST_SHOW"))
+            qInfo().noquote() << "stdout:" << r.out << "\nstderr:" << r.err;
+        return r;
+    }
+
+    Run connect(const QString &username, const QByteArray &input, QStringList extra = {})
+    {
+        return run(withBase(QStringList {QStringLiteral("--json"), QStringLiteral("connect"),
+                                         QStringLiteral("--username"), username,
+                                         QStringLiteral("--password-stdin")}
+                            + extra),
+                   input);
+    }
+
+    // Starts an email login and leaves it waiting for its code; returns the account id.
+    QString startPendingEmailLogin()
+    {
+        QProcess *p = launch(withBase({QStringLiteral("--json"), QStringLiteral("connect"),
+                                       QStringLiteral("--username"), QStringLiteral("emailcreator"),
+                                       QStringLiteral("--password-stdin")}),
+                             environment());
+        p->write(kPassword + '\n'); // and no code: stdin stays open
+        QByteArray out;
+        QString id;
+        (void)QTest::qWaitFor(
+            [&] {
+                out += p->readAllStandardOutput();
+                for (const QByteArray &line : out.split('\n')) {
+                    const QJsonObject o = QJsonDocument::fromJson(line).object();
+                    if (o.value(QLatin1String("state")).toString() == QLatin1String("needs_code"))
+                        id = o.value(QLatin1String("account_id")).toString();
+                }
+                return !id.isEmpty() || p->state() == QProcess::NotRunning;
+            },
+            15000);
+        p->kill(); // as if it crashed: the login stays open at the server
+        (void)QTest::qWaitFor([p] { return p->state() == QProcess::NotRunning; }, 5000);
+        printed << out << p->readAllStandardError();
+        p->deleteLater();
+        return id;
+    }
+
+    QString connectedAccount(const QString &username = QStringLiteral("plaincreator"))
+    {
+        const Run r = connect(username, kPassword + '\n');
+        if (r.exitCode != 0)
+            return {};
+        return r.last("account_id");
+    }
+
+    static void checkStates(const Run &r)
+    {
+        const QList<QJsonObject> lines = r.json();
+        QVERIFY(!lines.isEmpty());
+        for (const QJsonObject &o : lines) {
+            QVERIFY2(!o.isEmpty(), "every stdout line is a JSON object");
+            QVERIFY(o.contains(QLatin1String("state")));
+            QVERIFY(o.contains(QLatin1String("account_id")));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("fc.simulator.info=false"));
+    }
+
+    void init()
+    {
+        home = std::make_unique<QTemporaryDir>();
+        QVERIFY(home->isValid());
+        sim = std::make_unique<Simulator>();
+        QVERIFY(sim->start());
+        sim->setTiming({200, 200});
+        sim->setRateLimitPerMinute(100000);
+        key = "sk-test-7f3c9a" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+        sim->addApiKey(QString::fromLatin1(key));
+        printed.clear();
+    }
+
+    // After every flow: no password, code or key in anything printed or written under HOME.
+    void cleanup()
+    {
+        const QList<QByteArray> secrets {kPassword, kWrongCode, kRightCode, key};
+        const char *const names[]
+            = {"the password", "the wrong code", "the right code", "the API key"};
+        for (const QByteArray &text : std::as_const(printed)) {
+            for (qsizetype i = 0; i < secrets.size(); ++i)
+                QVERIFY2(secrets.at(i).isEmpty() || !text.contains(secrets.at(i)),
+                         QByteArray(QByteArray("printed: ") + names[i]).constData());
+        }
+        QDirIterator it(home->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            for (const QByteArray &secret : secrets)
+                QVERIFY2(secret.isEmpty() || !bytes.contains(secret),
+                         qPrintable(f.fileName() + QStringLiteral(" holds a secret")));
+        }
+        sim.reset();
+        home.reset();
+    }
+
+    void versionAndHelpWithoutDisplay()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        Run r = run({QStringLiteral("--version")}, {}, 10000, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("fansly-connect-cli "));
+        r = run({QStringLiteral("--help")}, {}, 10000, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Exit codes"));
+        QVERIFY(r.out.contains("connect --username"));
+    }
+
+    void connectWithoutChallenge()
+    {
+        const Run r = connect(QStringLiteral("plaincreator"), kPassword + '\n');
+        QCOMPARE(r.exitCode, 0);
+        checkStates(r);
+        QCOMPARE(r.last("state"), QStringLiteral("connected"));
+        QVERIFY(r.last("account_id").startsWith(QLatin1String("fansly_acct_")));
+        QVERIFY2(!r.err.contains("[fc."), "the engine log is quiet without --verbose");
+        // The password went to the server once, in the start request only.
+        int starts = 0;
+        for (const Simulator::Request &q : sim->requests())
+            starts += q.method == QLatin1String("POST") && q.body.contains(kPassword);
+        QCOMPARE(starts, 1);
+    }
+
+    void connectPlainOutput()
+    {
+        const Run r
+            = run(withBase({QStringLiteral("connect"), QStringLiteral("--username"),
+                            QStringLiteral("plaincreator"), QStringLiteral("--name"),
+                            QStringLiteral("Studio A"), QStringLiteral("--password-stdin")}),
+                  kPassword + '\n');
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("Connected: fansly_acct_"));
+        QVERIFY(r.out.contains("Studio A"));
+        QVERIFY(r.err.contains("Logging in to Fansly"));
+    }
+
+    void emailCode()
+    {
+        const Run r = connect(QStringLiteral("emailcreator@example.com"),
+                              kPassword + '\n' + kRightCode + '\n');
+        QCOMPARE(r.exitCode, 0);
+        checkStates(r);
+        bool asked = false;
+        for (const QJsonObject &o : r.json()) {
+            if (o.value(QLatin1String("state")).toString() == QLatin1String("needs_code")) {
+                asked = true;
+                QCOMPARE(o.value(QLatin1String("twofa_type")).toInt(-1), 2);
+                QCOMPARE(o.value(QLatin1String("masked_email")).toString(),
+                         QStringLiteral("e***@e*****.com"));
+            }
+        }
+        QVERIFY(asked);
+        QVERIFY(r.err.contains("emailed a verification code to e***@e*****.com"));
+        QCOMPARE(r.last("state"), QStringLiteral("connected"));
+    }
+
+    void authenticatorCode()
+    {
+        const Run r = connect(QStringLiteral("totpcreator"), kPassword + '\n' + kRightCode + '\n');
+        QCOMPARE(r.exitCode, 0);
+        bool asked = false;
+        for (const QJsonObject &o : r.json()) {
+            if (o.value(QLatin1String("state")).toString() == QLatin1String("needs_code")) {
+                asked = true;
+                QCOMPARE(o.value(QLatin1String("twofa_type")).toInt(-1), 0);
+                QCOMPARE(o.value(QLatin1String("challenge")).toString(), QStringLiteral("app"));
+            }
+        }
+        QVERIFY(asked);
+        QVERIFY(r.err.contains("authenticator app"));
+    }
+
+    // With --verbose, so that cleanup() also finds no password, code or key in the engine's log.
+    void wrongCodeThenRightCode()
+    {
+        const Run r = connect(QStringLiteral("emailcreator"),
+                              kPassword + '\n' + kWrongCode + '\n' + kRightCode + '\n',
+                              {QStringLiteral("--verbose")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.contains("[fc.api]"));
+        QVERIFY(r.err.contains("[fc.session]"));
+        QVERIFY(r.err.contains("incorrect"));
+        int asked = 0;
+        for (const QJsonObject &o : r.json())
+            asked += o.value(QLatin1String("state")).toString() == QLatin1String("needs_code");
+        QCOMPARE(asked, 2);
+        QCOMPARE(r.last("state"), QStringLiteral("connected"));
+    }
+
+    void wrongPassword()
+    {
+        const Run r = connect(QStringLiteral("wrongpasscreator"), kPassword + '\n');
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(r.last("state"), QStringLiteral("failed"));
+        QVERIFY(r.err.contains("Invalid username or password."));
+        const QJsonObject error = r.json().last().value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("login_failed"));
+        QVERIFY(error.value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("Invalid username")));
+    }
+
+    void badKey()
+    {
+        key = "sk-test-bad-" + QByteArray::number(QRandomGenerator::global()->generate(), 16);
+        const Run r = connect(QStringLiteral("plaincreator"), kPassword + '\n');
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("API key was rejected"));
+        const QJsonObject error = r.json().last().value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("api_key_rejected"));
+    }
+
+    void rateLimitedStart()
+    {
+        const Run r = connect(QStringLiteral("ratelimitcreator"), kPassword + '\n');
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY(r.err.contains("Too many requests"));
+    }
+
+    void outOfCredits()
+    {
+        Run r = connect(QStringLiteral("nocreditscreator"), kPassword + '\n');
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY(r.err.contains("out of credits"));
+        sim->addApiKey(QString::fromLatin1(key), 0); // and a key with no credits left
+        r = connect(QStringLiteral("plaincreator"), kPassword + '\n');
+        QCOMPARE(r.exitCode, 6);
+    }
+
+    void alreadyConnected()
+    {
+        Run r = connect(QStringLiteral("existingcreator"), kPassword + '\n');
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.err.contains("already connected"));
+        QVERIFY(r.err.contains("--force"));
+        r = connect(QStringLiteral("existingcreator"), kPassword + '\n',
+                    {QStringLiteral("--force")});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void foreignPollingUrl()
+    {
+        Simulator::Fault f;
+        f.type = Simulator::Fault::Type::ForeignPollingUrl;
+        f.times = -1;
+        sim->addFault(f);
+        const Run r = connect(QStringLiteral("plaincreator"), kPassword + '\n',
+                              {QStringLiteral("--verbose")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("another origin"), "the client logs the mismatch");
+        // Every request reached the simulator with the key, polls included: none went elsewhere.
+        int polls = 0;
+        for (const Simulator::Request &q : sim->requests()) {
+            QCOMPARE(q.authorization, "Bearer " + key);
+            polls += q.method == QLatin1String("GET");
+        }
+        QVERIFY(polls >= 1);
+    }
+
+    void malformedPollForever()
+    {
+        Simulator::Fault f;
+        f.type = Simulator::Fault::Type::Malformed;
+        f.method = QStringLiteral("GET");
+        f.pathContains = QStringLiteral("/api/fansly/authenticate/");
+        f.times = -1;
+        sim->addFault(f);
+        const Run r = connect(QStringLiteral("plaincreator"), kPassword + '\n');
+        QCOMPARE(r.exitCode, 5);
+        const QJsonObject error = r.json().last().value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("protocol"));
+    }
+
+    void malformedPollOnce()
+    {
+        Simulator::Fault f;
+        f.type = Simulator::Fault::Type::Malformed;
+        f.method = QStringLiteral("GET");
+        f.pathContains = QStringLiteral("/api/fansly/authenticate/");
+        f.times = 1;
+        sim->addFault(f);
+        const Run r = connect(QStringLiteral("plaincreator"), kPassword + '\n');
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.contains("Trying again"));
+    }
+
+    void timeout()
+    {
+        const Run r = connect(QStringLiteral("slowcreator"), kPassword + '\n',
+                              {QStringLiteral("--timeout"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 5);
+        QCOMPARE(r.last("state"), QStringLiteral("timed_out"));
+        QVERIFY(r.err.contains("status fansly_acct_"));
+    }
+
+    void noCodeGiven()
+    {
+        const Run r = connect(QStringLiteral("emailcreator"), kPassword + '\n');
+        QCOMPARE(r.exitCode, 7);
+        QCOMPARE(r.last("state"), QStringLiteral("cancelled"));
+        QVERIFY(r.err.contains("No code given"));
+    }
+
+    void interrupted()
+    {
+        QProcess *p = launch(withBase({QStringLiteral("--json"), QStringLiteral("connect"),
+                                       QStringLiteral("--username"), QStringLiteral("slowcreator"),
+                                       QStringLiteral("--password-stdin")}),
+                             environment());
+        p->write(kPassword + '\n');
+        QTRY_VERIFY_WITH_TIMEOUT(p->peek(1 << 16).contains("\"waiting\""), 15000);
+        ::kill(pid_t(p->processId()), SIGINT);
+        const Run r = wait(p, 10000);
+        QCOMPARE(r.exitCode, 7);
+        QCOMPARE(r.last("state"), QStringLiteral("cancelled"));
+    }
+
+    // The process holds the key and the password: it never writes a core dump. Read from
+    // outside, as the kernel sees it, while a login runs.
+    void noCoreDumps()
+    {
+        QProcess *p = launch(withBase({QStringLiteral("--json"), QStringLiteral("connect"),
+                                       QStringLiteral("--username"), QStringLiteral("slowcreator"),
+                                       QStringLiteral("--password-stdin")}),
+                             environment());
+        p->write(kPassword + '\n');
+        QTRY_VERIFY_WITH_TIMEOUT(p->peek(1 << 16).contains("\"waiting\""), 15000);
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(p->processId()));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        const QByteArray text = limits.readAll();
+        const qsizetype at = text.indexOf("Max core file size");
+        QVERIFY2(at >= 0, text.constData());
+        const QList<QByteArray> fields = text.mid(at).split('\n').first().simplified().split(' ');
+        // "Max core file size 0 0 bytes": soft and hard limit.
+        QCOMPARE(fields.value(4), QByteArray("0"));
+        QCOMPARE(fields.value(5), QByteArray("0"));
+        ::kill(pid_t(p->processId()), SIGINT);
+        QCOMPARE(wait(p, 10000).exitCode, 7);
+    }
+
+    void passwordOnCommandLineRefused()
+    {
+        const Run r = run(withBase({QStringLiteral("connect"), QStringLiteral("--username"),
+                                    QStringLiteral("plaincreator"), QStringLiteral("--password"),
+                                    QString::fromLatin1(kPassword)}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--password is not accepted"));
+        QVERIFY(r.err.contains("--password-stdin"));
+        QVERIFY(sim->requests().isEmpty());
+        const Run eq = run(withBase(
+            {QStringLiteral("accounts"), QStringLiteral("--api-key=") + QString::fromLatin1(key)}));
+        QCOMPARE(eq.exitCode, 2);
+    }
+
+    void usageErrors()
+    {
+        Run r = run(withBase({QStringLiteral("connect"), QStringLiteral("--username"),
+                              QStringLiteral("x"), QStringLiteral("--proxy-country"),
+                              QStringLiteral("us"), QStringLiteral("--proxy"),
+                              QStringLiteral("h:1"), QStringLiteral("--password-stdin")}),
+                    kPassword + '\n');
+        QCOMPARE(r.exitCode, 2);
+        r = run(
+            withBase({QStringLiteral("connect"), QStringLiteral("--username"), QStringLiteral("x"),
+                      QStringLiteral("--proxy"), QStringLiteral("proxy.example.com:99999"),
+                      QStringLiteral("--password-stdin")}),
+            kPassword + '\n');
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("1 to 65535"));
+        r = run(withBase({QStringLiteral("connect"), QStringLiteral("--username"),
+                          QStringLiteral("x"), QStringLiteral("--proxy-country"),
+                          QStringLiteral("fr"), QStringLiteral("--password-stdin")}),
+                kPassword + '\n');
+        QCOMPARE(r.exitCode, 2);
+        r = run(withBase(
+            {QStringLiteral("connect"), QStringLiteral("--username"), QStringLiteral("x")}));
+        QCOMPARE(r.exitCode, 2); // stdin is no terminal and no --password-stdin
+        QVERIFY(r.err.contains("--password-stdin"));
+        r = run(withBase({QStringLiteral("frobnicate")}));
+        QCOMPARE(r.exitCode, 2);
+        r = run(withBase({QStringLiteral("status"), QStringLiteral("../../etc")}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(sim->requests().isEmpty());
+    }
+
+    void proxyIsSent()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("FANSLY_CONNECT_PROXY_PASSWORD"),
+                   QStringLiteral("proxy-Secret-42"));
+        const Run r = run(
+            withBase({QStringLiteral("connect"), QStringLiteral("--username"),
+                      QStringLiteral("plaincreator"), QStringLiteral("--proxy"),
+                      QStringLiteral("proxy.example.com:8080"), QStringLiteral("--proxy-user"),
+                      QStringLiteral("puser"), QStringLiteral("--password-stdin")}),
+            kPassword + '\n', 25000, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.both().contains("proxy-Secret-42"));
+        const QJsonObject body = QJsonDocument::fromJson(sim->requests().first().body).object();
+        const QJsonObject proxy = body.value(QLatin1String("customProxy")).toObject();
+        QCOMPARE(proxy.value(QLatin1String("host")).toString(),
+                 QStringLiteral("proxy.example.com"));
+        QCOMPARE(proxy.value(QLatin1String("port")).toInt(), 8080);
+        QCOMPARE(proxy.value(QLatin1String("password")).toString(),
+                 QStringLiteral("proxy-Secret-42"));
+    }
+
+    void insecureBaseUrlRefused()
+    {
+        const Run r = run({QStringLiteral("--api-base-url"),
+                           QStringLiteral("http://api.example.com"), QStringLiteral("accounts")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("plain http"));
+    }
+
+    void noApiKey()
+    {
+        key.clear();
+        const Run r = run(withBase({QStringLiteral("accounts")}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("No API key"));
+        QVERIFY(r.err.contains("--api-key-file"));
+        QVERIFY(sim->requests().isEmpty());
+    }
+
+    void apiKeyFile()
+    {
+        QFile file(home->filePath(QStringLiteral("key.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("  " + key + "  \nsecond line\n");
+        file.close();
+        const QByteArray k = key;
+        key = "sk-env-is-not-used";
+        const Run r = run(withBase(
+            {QStringLiteral("--api-key-file"), file.fileName(), QStringLiteral("accounts")}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(sim->requests().first().authorization, "Bearer " + k);
+        QVERIFY(file.remove()); // the test put it there; the scan looks for leaks by the CLI
+        key = k;
+    }
+
+    void statusAndWait()
+    {
+        const QString id = startPendingEmailLogin();
+        QVERIFY(!id.isEmpty());
+        Run r = run(withBase({QStringLiteral("--json"), QStringLiteral("status"), id}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.last("state"), QStringLiteral("needs_code"));
+        QVERIFY(r.err.contains("--wait"));
+        r = run(withBase({QStringLiteral("--json"), QStringLiteral("status"), id,
+                          QStringLiteral("--wait")}),
+                kRightCode + '\n');
+        QCOMPARE(r.exitCode, 0);
+        checkStates(r);
+        QCOMPARE(r.last("state"), QStringLiteral("connected"));
+        r = run(withBase({QStringLiteral("status"), id}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("connected"));
+        r = run(withBase({QStringLiteral("status"), QStringLiteral("fansly_acct_999")}));
+        QCOMPARE(r.exitCode, 4);
+    }
+
+    void reauth()
+    {
+        const QString id = connectedAccount();
+        QVERIFY(!id.isEmpty());
+        const Run r = run(withBase({QStringLiteral("--json"), QStringLiteral("reauth"), id}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.last("state"), QStringLiteral("connected"));
+        QCOMPARE(r.last("account_id"), id);
+        bool reauthenticated = false;
+        for (const Simulator::Request &q : sim->requests())
+            reauthenticated |= q.path.endsWith(QLatin1String("/reauthenticate"));
+        QVERIFY(reauthenticated);
+    }
+
+    void accountsAndDisconnect()
+    {
+        const QString id = connectedAccount();
+        QVERIFY(!id.isEmpty());
+        Run r = run(withBase({QStringLiteral("accounts")}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("ACCOUNT ID"));
+        QVERIFY(r.out.contains(id.toUtf8()));
+        r = run(withBase({QStringLiteral("--json"), QStringLiteral("accounts")}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().size(), 1);
+        QCOMPARE(r.json().first().value(QLatin1String("id")).toString(), id);
+        QCOMPARE(r.json().first().value(QLatin1String("is_authenticated")).toBool(), true);
+
+        // No confirmation: nothing is deleted.
+        r = run(withBase({QStringLiteral("disconnect"), id}));
+        QCOMPARE(r.exitCode, 7);
+        r = run(withBase({QStringLiteral("disconnect"), id}), "no\n");
+        QCOMPARE(r.exitCode, 7);
+        for (const Simulator::Request &q : sim->requests())
+            QVERIFY(q.method != QLatin1String("DELETE"));
+
+        r = run(withBase({QStringLiteral("disconnect"), id}), "yes\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Disconnected"));
+        const QString second = connectedAccount();
+        r = run(withBase({QStringLiteral("--json"), QStringLiteral("disconnect"), second,
+                          QStringLiteral("--yes")}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().last().value(QLatin1String("disconnected")).toBool(), true);
+        r = run(withBase({QStringLiteral("--json"), QStringLiteral("accounts")}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().size(), 0);
+    }
+
+    void keyCheck()
+    {
+        Run r = run(withBase({QStringLiteral("key"), QStringLiteral("check")}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("works"));
+        key = "sk-test-unknown";
+        r = run(
+            withBase({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("check")}));
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.json()
+                     .last()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("kind"))
+                     .toString(),
+                 QStringLiteral("api_key_rejected"));
+    }
+
+    void practiceMode()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("FANSLY_CONNECT_API_KEY"));
+        const Run r = run({QStringLiteral("--practice"), QStringLiteral("--json"),
+                           QStringLiteral("connect"), QStringLiteral("--username"),
+                           QStringLiteral("plaincreator"), QStringLiteral("--password-stdin")},
+                          kPassword + '\n', 25000, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.contains("Practice mode: no real account is touched"));
+        QCOMPARE(r.last("state"), QStringLiteral("connected"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,110 @@
+// The one function that decides when the session polls next, row by row with the default
+// policy: the README's promises (first poll after 1 s, every 2 s, every 6 s while a person
+// reads out a code, back-off 2 s doubling up to 30 s with +-20 % jitter, Retry-After
+// honoured, slower when few requests are left this minute).
+#include "ManualClock.h"
+#include "login/PollSchedule.h"
+
+#include <QTest>
+
+using Step = PollMoment::Step;
+Q_DECLARE_METATYPE(PollMoment::Step)
+
+class TestPollSchedule : public QObject
+{
+    Q_OBJECT
+private slots:
+    void nextDelay_data()
+    {
+        QTest::addColumn<Step>("step");
+        QTest::addColumn<int>("failures");
+        QTest::addColumn<int>("retryAfter");
+        QTest::addColumn<int>("remaining"); // x-rate-limit-remaining-minute, -1 absent
+        QTest::addColumn<double>("random");
+        QTest::addColumn<int>("expected");
+
+        QTest::newRow("resume: at once") << Step::Resume << 0 << -1 << -1 << 0.5 << 0;
+        QTest::newRow("resume ignores a back-off") << Step::Resume << 3 << 10 << 0 << 0.5 << 0;
+        QTest::newRow("first poll after 1 s") << Step::FirstPoll << 0 << -1 << -1 << 0.5 << 1000;
+        QTest::newRow("working: every 2 s") << Step::Working << 0 << -1 << -1 << 0.5 << 2000;
+        QTest::newRow("person reads out a code: every 6 s")
+            << Step::AwaitingCode << 0 << -1 << -1 << 0.5 << 6000;
+        QTest::newRow("healthy polls have no jitter")
+            << Step::Working << 0 << -1 << -1 << 0.0 << 2000;
+
+        QTest::newRow("1st failure: 2 s") << Step::Working << 1 << -1 << -1 << 0.5 << 2000;
+        QTest::newRow("2nd failure: 4 s") << Step::Working << 2 << -1 << -1 << 0.5 << 4000;
+        QTest::newRow("3rd failure: 8 s") << Step::Working << 3 << -1 << -1 << 0.5 << 8000;
+        QTest::newRow("5th failure: capped at 30 s")
+            << Step::Working << 5 << -1 << -1 << 0.5 << 30000;
+        QTest::newRow("50th failure: still 30 s")
+            << Step::Working << 50 << -1 << -1 << 0.5 << 30000;
+        QTest::newRow("jitter low: -20 %") << Step::Working << 2 << -1 << -1 << 0.0 << 3200;
+        QTest::newRow("jitter high: almost +20 %")
+            << Step::Working << 2 << -1 << -1 << 0.999 << 4798;
+        QTest::newRow("failure while a code is awaited backs off too")
+            << Step::AwaitingCode << 1 << -1 << -1 << 0.5 << 2000;
+
+        QTest::newRow("Retry-After beats a shorter back-off")
+            << Step::Working << 1 << 7 << -1 << 0.5 << 7000;
+        QTest::newRow("a longer back-off beats Retry-After")
+            << Step::Working << 4 << 1 << -1 << 0.5 << 16000;
+        QTest::newRow("Retry-After on a code answer")
+            << Step::AwaitingCode << 0 << 10 << -1 << 0.5 << 10000;
+        QTest::newRow("Retry-After shorter than the code wait")
+            << Step::AwaitingCode << 0 << 2 << -1 << 0.5 << 6000;
+        QTest::newRow("Retry-After capped at an hour")
+            << Step::Working << 1 << 86400 << -1 << 0.5 << 3600000;
+
+        QTest::newRow("plenty left: no slow-down")
+            << Step::Working << 0 << -1 << 100 << 0.5 << 2000;
+        QTest::newRow("6 left: no slow-down yet") << Step::Working << 0 << -1 << 6 << 0.5 << 2000;
+        QTest::newRow("5 left: a tenth of a minute")
+            << Step::Working << 0 << -1 << 5 << 0.5 << 10000;
+        QTest::newRow("1 left: half a minute, capped at 30 s")
+            << Step::Working << 0 << -1 << 1 << 0.5 << 30000;
+        QTest::newRow("0 left: capped at 30 s") << Step::Working << 0 << -1 << 0 << 0.5 << 30000;
+        QTest::newRow("4 left while a code is awaited: 12 s")
+            << Step::AwaitingCode << 0 << -1 << 4 << 0.5 << 12000;
+        QTest::newRow("first poll slows down too")
+            << Step::FirstPoll << 0 << -1 << 3 << 0.5 << 15000;
+        QTest::newRow("after a failure the back-off decides, not the headers")
+            << Step::Working << 1 << -1 << 0 << 0.5 << 2000;
+    }
+    void nextDelay()
+    {
+        QFETCH(Step, step);
+        QFETCH(int, failures);
+        QFETCH(int, retryAfter);
+        QFETCH(int, remaining);
+        QFETCH(double, random);
+        QFETCH(int, expected);
+        PollMoment moment;
+        moment.step = step;
+        moment.failures = failures;
+        moment.retryAfterSeconds = retryAfter;
+        moment.rate.remainingPerMinute = remaining;
+        moment.rate.limitPerMinute = remaining >= 0 ? 120 : -1;
+        FixedRandom source(random);
+        QCOMPARE(PollSchedule::nextDelayMs(PollPolicy(), moment, source), expected);
+    }
+
+    // Jitter spreads retries: over many draws the delays cover the whole +-20 % band.
+    void jitterCoversItsBand()
+    {
+        PollMoment moment;
+        moment.failures = 1;
+        int low = INT_MAX, high = 0;
+        for (double r = 0; r < 1.0; r += 0.01) {
+            FixedRandom source(r);
+            const int d = PollSchedule::nextDelayMs(PollPolicy(), moment, source);
+            low = qMin(low, d);
+            high = qMax(high, d);
+        }
+        QCOMPARE(low, 1600);
+        QVERIFY2(high >= 2390 && high < 2400, qPrintable(QString::number(high)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPollSchedule)
+#include "tst_pollschedule.moc"

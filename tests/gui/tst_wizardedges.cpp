@@ -1,0 +1,122 @@
+// Edge cases a careful user runs into: a cleared password brought back with Undo, a key
+// changed after Back, a username of spaces, a pasted sentence in the code field, a code
+// asked for while the window is in the background, and a start whose answer never came.
+#include "CodeField.h"
+#include "WizardHarness.h"
+
+#include <QSignalSpy>
+
+using W = ConnectWizard;
+
+class TestWizardEdges : public WizardTest
+{
+    Q_OBJECT
+
+private slots:
+    void clearedPasswordCannotBeUndone()
+    {
+        h->build();
+        QVERIFY(h->toProxyPage(QStringLiteral("plaincreator"), QStringLiteral("hunter2-secret")));
+        h->click(QWizard::BackButton); // Back clears the password
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        auto *password = h->find<QLineEdit>("passwordEdit");
+        QCOMPARE(password->text(), QString());
+        h->click("passwordShowButton"); // unmasked, Undo would work if history were kept
+        password->setFocus();
+        QTest::keyClick(password, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(password->text(), QString());
+    }
+
+    void changedKeyIsCheckedAgain()
+    {
+        h->options.apiKey.clear();
+        h->build();
+        QVERIFY(h->waitForPage(W::ApiKeyPageId));
+        h->type("apiKeyEdit", Simulator::practiceKey());
+        h->click(QWizard::NextButton);
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        h->click(QWizard::BackButton);
+        QVERIFY(h->waitForPage(W::ApiKeyPageId));
+        h->type("apiKeyEdit", QStringLiteral("a-different-wrong-key"));
+        const int checks = h->count(QStringLiteral("GET"), QStringLiteral("/api/whoami"));
+        h->click(QWizard::NextButton);
+        QTRY_VERIFY(h->statusOf("apiKeyStatus").contains(QLatin1String("rejected")));
+        QCOMPARE(h->wizard->currentId(), int(W::ApiKeyPageId));
+        QCOMPARE(h->count(QStringLiteral("GET"), QStringLiteral("/api/whoami")), checks + 1);
+    }
+
+    void spacesAreNotAUsername()
+    {
+        h->build();
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        h->type("usernameEdit", QStringLiteral("   "));
+        h->type("passwordEdit", QStringLiteral("pw"));
+        QVERIFY(!h->wizard->button(QWizard::NextButton)->isEnabled());
+        h->type("usernameEdit", QStringLiteral("someone"));
+        QVERIFY(h->wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+    void pastedSentenceGivesTheCode_data()
+    {
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("sentence") << QStringLiteral("Your code is 123456. It expires in 10 minutes")
+                                  << QStringLiteral("123456");
+        QTest::newRow("spaced") << QStringLiteral("123 456") << QStringLiteral("123456");
+        QTest::newRow("dashed") << QStringLiteral("123-456") << QStringLiteral("123456");
+        QTest::newRow("short number first")
+            << QStringLiteral("In 5 min: 654 321") << QStringLiteral("654321");
+    }
+    void pastedSentenceGivesTheCode()
+    {
+        QFETCH(QString, pasted);
+        QFETCH(QString, code);
+        CodeField field;
+        field.insert(pasted);
+        QCOMPARE(field.code(), code);
+    }
+
+    void challengeInTheBackgroundDrawsAttention()
+    {
+        h->build();
+        QSignalSpy attention(h->wizard.get(), &ConnectWizard::attentionRequested);
+        QVERIFY(h->connect(QStringLiteral("emailcreator")));
+        QWidget otherApp; // the staff member switched to another window meanwhile
+        otherApp.show();
+        otherApp.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&otherApp));
+        QVERIFY(!h->wizard->isActiveWindow());
+        QVERIFY(h->waitForPage(W::CodePageId));
+        QCOMPARE(attention.count(), 1);
+        QVERIFY2(attention.at(0).at(0).toString().contains(QLatin1String("c***@g****.com")),
+                 qPrintable(attention.at(0).at(0).toString()));
+    }
+
+    void challengeInFrontNeedsNoAttention()
+    {
+        h->build();
+        h->wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(h->wizard.get()));
+        QSignalSpy attention(h->wizard.get(), &ConnectWizard::attentionRequested);
+        QVERIFY(h->connect(QStringLiteral("emailcreator")));
+        QVERIFY(h->waitForPage(W::CodePageId));
+        QCOMPARE(attention.count(), 0);
+    }
+
+    void droppedStartSaysItMayHaveStarted()
+    {
+        Simulator::Fault f;
+        f.type = Simulator::Fault::Type::Drop;
+        f.method = QStringLiteral("POST");
+        h->sim.addFault(f);
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("plaincreator")));
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QVERIFY2(h->textOf("doneHeadline").contains(QLatin1String("may have started")),
+                 qPrintable(h->textOf("doneHeadline")));
+        QCOMPARE(h->starts(), 1);
+    }
+};
+
+FC_WIZARD_TEST_MAIN(TestWizardEdges)
+#include "tst_wizardedges.moc"

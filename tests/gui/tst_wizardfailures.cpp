@@ -1,0 +1,223 @@
+// The connect wizard when things go wrong: a rejected API key, a wrong password, an
+// account that is already connected, rate limits, a timeout, cancelling, bad proxy input.
+#include "WizardHarness.h"
+
+using W = ConnectWizard;
+
+class TestWizardFailures : public WizardTest
+{
+    Q_OBJECT
+
+    QString headline() const { return h->textOf("doneHeadline"); }
+
+private slots:
+    void badApiKey()
+    {
+        h->options.apiKey.clear();
+        h->build();
+        QVERIFY(h->waitForPage(W::ApiKeyPageId));
+        QVERIFY(!h->wizard->button(QWizard::NextButton)->isEnabled()); // empty key: no Next
+        // Without a keychain the page says the key is kept for this session only.
+        QVERIFY(h->statusOf("keychainNote").contains(QLatin1String("this session only")));
+        QVERIFY(!h->find<QCheckBox>("rememberKeyCheck")->isEnabled());
+        QCOMPARE(h->statusOf("apiKeyStatus"), QString());
+        h->type("apiKeyEdit", QStringLiteral("wrong-key"));
+        h->click(QWizard::NextButton);
+        QTRY_VERIFY(!h->statusOf("apiKeyStatus").isEmpty()
+                    && h->find<QLineEdit>("apiKeyEdit")->isEnabled());
+        QVERIFY2(h->statusOf("apiKeyStatus").contains(QLatin1String("API key was rejected")),
+                 qPrintable(h->statusOf("apiKeyStatus")));
+        QCOMPARE(h->wizard->currentId(), int(W::ApiKeyPageId));
+        QCOMPARE(h->find<QLineEdit>("apiKeyEdit")->text(), QStringLiteral("wrong-key")); // kept
+        h->type("apiKeyEdit", Simulator::practiceKey());
+        QVERIFY(h->statusOf("apiKeyStatus").isEmpty());
+        h->click(QWizard::NextButton);
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        QVERIFY(h->statusOf("keyNote").contains(QLatin1String("this session only")));
+        // Back to the key page works, and the key is still there.
+        h->click(QWizard::BackButton);
+        QVERIFY(h->waitForPage(W::ApiKeyPageId));
+        QCOMPARE(h->find<QLineEdit>("apiKeyEdit")->text(), Simulator::practiceKey());
+    }
+
+    void givenKeyRejected()
+    {
+        h->options.apiKey = QStringLiteral("revoked-key");
+        h->build();
+        QVERIFY(h->waitForPage(W::ApiKeyPageId));
+        QTRY_VERIFY(h->statusOf("apiKeyStatus").contains(QLatin1String("rejected")));
+        QCOMPARE(h->find<QLineEdit>("apiKeyEdit")->text(), QString());
+    }
+
+    void wrongPasswordThenTryAgain()
+    {
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("wrongpass.kim"), QStringLiteral("nope"),
+                           QStringLiteral("Kim")));
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QVERIFY2(headline().contains(QLatin1String("username or password")),
+                 qPrintable(headline()));
+        QVERIFY(h->textOf("doneDetail").contains(QLatin1String("Invalid username or password")));
+        QVERIFY(h->find<QAbstractButton>("tryAgainButton")->isVisible());
+        QVERIFY(!h->find<QAbstractButton>("connectAnotherButton")->isVisible());
+        h->click("tryAgainButton");
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        // What was typed stays, except the password.
+        QCOMPARE(h->find<QLineEdit>("usernameEdit")->text(), QStringLiteral("wrongpass.kim"));
+        QCOMPARE(h->find<QLineEdit>("displayNameEdit")->text(), QStringLiteral("Kim"));
+        QCOMPARE(h->find<QLineEdit>("passwordEdit")->text(), QString());
+        QVERIFY(!h->wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+    void proxyFailure()
+    {
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("proxyfail.lee")));
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QVERIFY2(headline().contains(QLatin1String("proxy")), qPrintable(headline()));
+    }
+
+    void alreadyConnectedSuggestsForce()
+    {
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("existing.ann")));
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QVERIFY2(headline().contains(QLatin1String("already connected")), qPrintable(headline()));
+        QVERIFY(h->textOf("doneAdvice")
+                    .contains(QLatin1String("Connect even if this account is already connected")));
+        h->click("tryAgainButton");
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        auto *force = h->find<QCheckBox>("forceConnectCheck");
+        QVERIFY(!force->isChecked());
+        h->click(force);
+        h->type("passwordEdit", QStringLiteral("pw"));
+        h->click(QWizard::NextButton);
+        QVERIFY(h->waitForPage(W::ProxyPageId));
+        h->click(QWizard::CommitButton);
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QVERIFY(h->find<QAbstractButton>("connectAnotherButton")->isVisible());
+        QCOMPARE(h->lastStartBody().value(QLatin1String("force_connect")).toBool(), true);
+    }
+
+    void rateLimited()
+    {
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("ratelimit.bo")));
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QVERIFY2(headline().contains(QLatin1String("Too many requests")), qPrintable(headline()));
+        QVERIFY2(h->textOf("doneAdvice").contains(QLatin1String("Wait 3 second")),
+                 qPrintable(h->textOf("doneAdvice")));
+        QCOMPARE(h->starts(), 1); // never retried on our own
+    }
+
+    void noCredits()
+    {
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("nocredits.cy")));
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QVERIFY2(headline().contains(QLatin1String("out of credits")), qPrintable(headline()));
+    }
+
+    void timeout()
+    {
+        h->options.policy.deadlineMs = 400;
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("slow.dee")));
+        QVERIFY(h->waitForPage(W::DonePageId, 5000));
+        QVERIFY2(headline().contains(QLatin1String("took too long")), qPrintable(headline()));
+    }
+
+    void cancelWhileConnecting()
+    {
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("slow.eve")));
+        QVERIFY(!h->wizard->button(QWizard::CancelButton)->isVisible());
+        QTRY_VERIFY(h->find<QLabel>("serverStatus")->text().contains(QLatin1String("logging-in")));
+        QVERIFY(h->find<QLabel>("elapsedLabel")->text().contains(QLatin1String("0:0")));
+        // A stray Enter (say, a second press after Connect) does not stop the login.
+        QApplication::setActiveWindow(h->wizard.get());
+        QVERIFY(QTest::qWaitForWindowActive(h->wizard.get()));
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus && focus != h->find<QWidget>("cancelLoginButton"));
+        QTest::keyClick(focus, Qt::Key_Return);
+        QTest::keyClick(focus, Qt::Key_Space);
+        QTest::qWait(50);
+        QVERIFY(h->controller->session()->isActive());
+        h->click("cancelLoginButton");
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QVERIFY2(headline().contains(QLatin1String("cancelled")), qPrintable(headline()));
+        QVERIFY(h->controller->pendingLogins().isEmpty());
+    }
+
+    void cancelWhileStarting()
+    {
+        Simulator::Fault slowStart;
+        slowStart.type = Simulator::Fault::Type::Delay;
+        slowStart.method = QStringLiteral("POST");
+        slowStart.pathContains = QStringLiteral("/api/fansly/authenticate");
+        slowStart.delayMs = 400;
+        h->sim.addFault(slowStart);
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("plain.hal")));
+        QCOMPARE(h->controller->session()->state(), ConnectionSession::State::Starting);
+        h->click("cancelLoginButton");
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QTest::qWait(50);
+        QVERIFY2(headline().contains(QLatin1String("cancelled")), qPrintable(headline()));
+        QCOMPARE(h->controller->session()->state(), ConnectionSession::State::Cancelled);
+    }
+
+    void cancelOnCodePage()
+    {
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("email.fay@example.com")));
+        QVERIFY(h->waitForPage(W::CodePageId));
+        QVERIFY(!h->wizard->button(QWizard::BackButton)->isVisible());
+        h->click("cancelCodeButton");
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QVERIFY(headline().contains(QLatin1String("cancelled")));
+    }
+
+    void invalidCustomProxyIsMarked()
+    {
+        h->build();
+        QVERIFY(h->toProxyPage(QStringLiteral("gus")));
+        auto *host = h->find<QLineEdit>("proxyHostEdit");
+        QVERIFY(!host->isEnabled()); // managed proxy chosen: custom fields are off
+        h->click("customProxyRadio");
+        QVERIFY(host->isEnabled());
+        QVERIFY(!h->find<QComboBox>("countryCombo")->isEnabled());
+        h->type("proxyHostEdit", QStringLiteral("proxy.example.com"));
+        h->type("proxyPortEdit", QStringLiteral("70000"));
+        h->click(QWizard::CommitButton);
+        QCOMPARE(h->wizard->currentId(), int(W::ProxyPageId));
+        QVERIFY(h->statusOf("proxyError").contains(QLatin1String("1 to 65535")));
+        auto *port = h->find<QLineEdit>("proxyPortEdit");
+        QCOMPARE(port->accessibleDescription(), h->statusOf("proxyError"));
+        QCOMPARE(h->starts(), 0);
+
+        h->type("proxyPortEdit", QStringLiteral("8080"));
+        QVERIFY(h->statusOf("proxyError").isEmpty());
+        h->type("proxyHostEdit", QStringLiteral("bad host"));
+        h->click(QWizard::CommitButton);
+        QVERIFY(!h->find<QLineEdit>("proxyHostEdit")->accessibleDescription().isEmpty());
+        h->type("proxyHostEdit", QStringLiteral("proxy.example.com"));
+        h->type("proxyPasswordEdit", QStringLiteral("secret"));
+        h->click(QWizard::CommitButton);
+        QVERIFY(!h->find<QLineEdit>("proxyUserEdit")->accessibleDescription().isEmpty());
+        h->type("proxyUserEdit", QStringLiteral("agency"));
+        h->click(QWizard::CommitButton);
+        QVERIFY(h->waitForPage(W::ConnectingPageId));
+        QTRY_COMPARE(h->starts(), 1); // the request is on its way
+        const QJsonObject proxy = h->lastStartBody().value(QLatin1String("customProxy")).toObject();
+        QCOMPARE(proxy.value(QLatin1String("host")).toString(),
+                 QStringLiteral("proxy.example.com"));
+        QCOMPARE(proxy.value(QLatin1String("port")).toInt(), 8080);
+        QCOMPARE(proxy.value(QLatin1String("username")).toString(), QStringLiteral("agency"));
+        QCOMPARE(proxy.value(QLatin1String("password")).toString(), QStringLiteral("secret"));
+        QVERIFY(!h->lastStartBody().contains(QLatin1String("proxyCountry")));
+    }
+};
+
+FC_WIZARD_TEST_MAIN(TestWizardFailures)
+#include "tst_wizardfailures.moc"

@@ -1,0 +1,101 @@
+// The connect wizard across a restart (a login left running is resumed, not sent again)
+// and when the window is closed during a login.
+#include "WizardHarness.h"
+
+#include "storage/PendingStore.h"
+
+using W = ConnectWizard;
+
+class TestWizardResume : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void resumeAfterRestart()
+    {
+        WizardHarness h(m_dir.filePath(QStringLiteral("resume.ini")), {300, 150});
+        h.build();
+        QVERIFY(h.connect(QStringLiteral("email.rita@example.com"), QStringLiteral("pw"),
+                          QStringLiteral("Rita")));
+        QTRY_COMPARE(h.controller->session()->state(), ConnectionSession::State::Waiting);
+        QCOMPARE(h.controller->pendingLogins().size(), 1);
+        const int askedBefore = MessageBox::askedCount();
+        h.destroy(); // the app closes mid-login
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        h.build();
+        QTRY_COMPARE(MessageBox::askedCount(), askedBefore + 1);
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("Rita")));
+        QVERIFY(h.waitForPage(W::CodePageId));
+        QCOMPARE(h.starts(), 1); // no second login
+        QVERIFY(h.textOf("codeSource")
+                    .contains(QLatin1String("Fansly sent a code to e***@e*****.com")));
+        h.type("codeEdit", QStringLiteral("123456"));
+        h.click(QWizard::NextButton);
+        QVERIFY(h.waitForPage(W::DonePageId));
+        QCOMPARE(h.textOf("doneName"), QStringLiteral("Rita"));
+        QCOMPARE(h.starts(), 1);
+        QVERIFY(h.controller->pendingLogins().isEmpty());
+
+        // Nothing left to resume: a third start asks nothing.
+        const int asked = MessageBox::askedCount();
+        h.destroy();
+        h.build();
+        QVERIFY(h.waitForPage(W::CreatorPageId));
+        QTest::qWait(100);
+        QCOMPARE(MessageBox::askedCount(), asked);
+    }
+
+    void forgetPendingLogin()
+    {
+        WizardHarness h(m_dir.filePath(QStringLiteral("forget.ini")));
+        h.build();
+        QVERIFY(h.connect(QStringLiteral("slow.sam")));
+        QTRY_COMPARE(h.controller->session()->state(), ConnectionSession::State::Waiting);
+        h.destroy();
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        h.build();
+        QVERIFY(h.waitForPage(W::CreatorPageId));
+        QTRY_VERIFY(h.controller->pendingLogins().isEmpty());
+        QCOMPARE(h.wizard->currentId(), int(W::CreatorPageId));
+    }
+
+    void closeDuringLoginAsks()
+    {
+        WizardHarness h(m_dir.filePath(QStringLiteral("close.ini")));
+        h.build();
+        QVERIFY(h.connect(QStringLiteral("slow.tom")));
+        const int asked = MessageBox::askedCount();
+
+        MessageBox::setNextAnswer(QMessageBox::Cancel); // "Keep working"
+        QVERIFY(!h.wizard->close());
+        QTRY_COMPARE(MessageBox::askedCount(), asked + 1);
+        QTest::qWait(50);
+        QVERIFY(h.wizard->isVisible());
+        QVERIFY(h.controller->session()->isActive());
+
+        MessageBox::setNextAnswer(QMessageBox::Close); // "Close anyway"
+        QTest::keyClick(h.wizard.get(), Qt::Key_Escape); // Escape asks the same question
+        QTRY_VERIFY(!h.wizard->isVisible());
+        QCOMPARE(MessageBox::askedCount(), asked + 2);
+        // The login goes on at the server and can be resumed next time.
+        QCOMPARE(h.controller->pendingLogins().size(), 1);
+    }
+
+    void closeWhenIdleDoesNotAsk()
+    {
+        WizardHarness h(m_dir.filePath(QStringLiteral("idle.ini")));
+        h.build();
+        QVERIFY(h.waitForPage(W::CreatorPageId));
+        h.type("passwordEdit", QStringLiteral("pw"));
+        const int asked = MessageBox::askedCount();
+        h.click(QWizard::CancelButton);
+        QVERIFY(!h.wizard->isVisible());
+        QCOMPARE(MessageBox::askedCount(), asked);
+        QCOMPARE(h.find<QLineEdit>("passwordEdit")->text(), QString()); // Cancel clears it
+    }
+};
+
+FC_WIZARD_TEST_MAIN(TestWizardResume)
+#include "tst_wizardresume.moc"
