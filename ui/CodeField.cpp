@@ -16,7 +16,7 @@ QString codeIn(const QString &text)
     QString first;
     for (auto it = run.globalMatch(text); it.hasNext();) {
         const QString digits = VerificationCode::normalize(it.next().captured());
-        if (digits.size() >= CodeField::kMinDigits && digits.size() <= CodeField::kMaxDigits)
+        if (VerificationCode::isPlausible(digits))
             return digits;
         if (first.isEmpty())
             first = digits;
@@ -32,7 +32,7 @@ public:
     State validate(QString &input, int &pos) const override
     {
         const QString digits = codeIn(input);
-        if (digits.size() > CodeField::kMaxDigits)
+        if (digits.size() > VerificationCode::kMaxDigits)
             return Invalid;
         const bool typing = input.size() <= digits.size() + 2; // not a pasted sentence
         pos = typing ? int(VerificationCode::normalize(input.left(pos)).size())
@@ -59,6 +59,5 @@ CodeField::CodeField(QWidget *parent)
 
 bool CodeField::isPlausible() const
 {
-    const qsizetype n = code().size();
-    return n >= kMinDigits && n <= kMaxDigits;
+    return VerificationCode::isPlausible(code());
 }

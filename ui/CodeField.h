@@ -8,9 +8,6 @@ class CodeField : public QLineEdit
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxDigits = 12;
-    static constexpr int kMinDigits = 4;
-
     explicit CodeField(QWidget *parent = nullptr);
 
     QString code() const { return text(); }

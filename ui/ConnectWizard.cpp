@@ -12,6 +12,7 @@
 #include "login/FailureAdvice.h"
 
 #include <QApplication>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QSystemTrayIcon>
 
@@ -159,10 +160,29 @@ void ConnectWizard::onPageChanged(int id)
     if (id == CreatorPageId && m_lastId == ProxyPageId)
         m_creatorPage->clearPassword();
     m_lastId = id;
-    if (id == ConnectingPageId)
+    // The result comes on its own, maybe while the person is typing a code on the page before.
+    if (id == DonePageId)
+        m_pageShown.start();
+    else
+        m_pageShown.invalidate();
+    if (id == ConnectingPageId) {
         m_connectingPage->focusState();
-    else if (id == DonePageId)
+    } else if (id == DonePageId) {
         m_donePage->focusHeadline();
+        // After a failure Enter tries again; Finish is the default only when all is done.
+        if (!m_donePage->isConnected())
+            m_donePage->makeTryAgainDefault();
+    }
+}
+
+void ConnectWizard::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && m_pageShown.isValid() && m_pageShown.elapsed() < kSettleMs) {
+        event->accept();
+        return;
+    }
+    QWizard::keyPressEvent(event);
 }
 
 void ConnectWizard::onKeyNeeded(const QString &message, const QString &prefill)

@@ -2,6 +2,7 @@
 
 #include "login/ConnectionSession.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWizard>
 
@@ -31,6 +32,10 @@ public:
     };
     Q_ENUM(PageId)
 
+    // For this long after the result page appears, Enter does nothing: it was meant for the
+    // page before (a code typed just as the login ended).
+    static constexpr int kSettleMs = 400;
+
     explicit ConnectWizard(ConnectController *controller, QWidget *parent = nullptr);
     ~ConnectWizard() override;
 
@@ -39,6 +44,9 @@ public:
 
     int nextId() const override;
     void reject() override;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 signals:
     // A code is needed while the window is in the background: the taskbar entry is
@@ -61,6 +69,7 @@ private:
 
     ConnectController *m_controller;
     int m_lastId = -1; // the page before the current one
+    QElapsedTimer m_pageShown; // since the result page appeared
     ConnectionSession *m_session;
     ApiKeyPage *m_keyPage;
     CreatorPage *m_creatorPage;

@@ -112,3 +112,8 @@ void DonePage::focusHeadline()
 {
     m_headline->setFocus(Qt::OtherFocusReason);
 }
+
+void DonePage::makeTryAgainDefault()
+{
+    m_tryAgain->setDefault(true); // the dialog's other default (Finish) stops being one
+}

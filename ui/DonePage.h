@@ -19,6 +19,7 @@ public:
     void showFailure(const QString &headline, const QString &advice, const QString &detail);
     bool isConnected() const { return m_connected; }
     void focusHeadline(); // screen readers start with the outcome
+    void makeTryAgainDefault(); // Enter tries again (call once the page is shown)
 
 signals:
     void anotherRequested();

@@ -10,8 +10,9 @@ class Simulator;
 
 // Where the API is, decided once at start-up for both programs: the vendor's (or the
 // --api-base-url / FANSLY_CONNECT_API_BASE_URL address), or practice mode's simulator
-// on 127.0.0.1. Practice and production never share what is stored: keychain entries,
-// saved proxies and pending logins are kept under configuredBase()'s origin.
+// on 127.0.0.1. Stored things (keychain entries, saved proxies, pending logins) are kept
+// under configuredBase()'s origin; practice mode keeps no pending logins and the GUI saves
+// nothing in it (the CLI's saved proxies do not yet have a practice namespace of their own).
 class Backend : public QObject
 {
     Q_OBJECT

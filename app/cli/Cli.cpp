@@ -82,7 +82,7 @@ void Cli::findApiKey(std::function<void(const QString &, const QString &)> done)
     sources.environment = true;
     sources.origin = configuredBase();
     if (sources.practiceKey.isEmpty() && sources.filePath.isEmpty())
-        sources.keychain = secrets(); // only asked (and so only started) when it may be needed
+        sources.keychain = secrets(); // read only when the environment has no key either
     ApiKeySource::find(sources, this, [this, sources, done](const ApiKeySource::Found &found) {
         if (found.where == ApiKeySource::Where::File && !found.problem.isEmpty()) {
             usageError(found.problem);

@@ -1,5 +1,5 @@
 // Benchmarks: prints numbers, asserts nothing. Build with the "bench" preset and run
-// build/bench/tests/bench_connect. Real loopback HTTP against the simulator.
+// build/release-tests/tests/bench/bench_connect. Real loopback HTTP against the simulator.
 #include "Simulator.h"
 #include "login/ConnectionSession.h"
 

@@ -1,6 +1,6 @@
 // Benchmark: how long the wizard takes to appear (construct, show, first paint) and how
 // much memory the process holds. Prints numbers, asserts nothing. Run offscreen:
-//   QT_QPA_PLATFORM=offscreen build/bench/tests/bench_wizard
+//   QT_QPA_PLATFORM=offscreen build/release-tests/tests/bench/bench_wizard
 #include "ConnectWizard.h"
 #include "Simulator.h"
 #include "core/AppInfo.h"

@@ -1,5 +1,5 @@
-// fansly-connect-cli with the system keychain. Run through tests/keyring-session.sh (a
-// private bus with an unlocked gnome-keyring) or tests/no-secret-service.sh (no Secret
+// fansly-connect-cli with the system keychain. Run through tests/support/keyring-session.sh (a
+// private bus with an unlocked gnome-keyring) or tests/support/no-secret-service.sh (no Secret
 // Service at all; sets FC_EXPECT_NO_KEYCHAIN=1). Both give a throwaway HOME in
 // FC_TEST_HOME that is scanned for the secrets handed to the CLI. The CLI runs as a child
 // process (inheriting the bus and HOME) against a Simulator in this process; every wait

@@ -1,5 +1,5 @@
 // ProxyProfiles with real QSettings and a real keychain. Run through
-// tests/keyring-session.sh (unlocked gnome-keyring) or tests/no-secret-service.sh
+// tests/support/keyring-session.sh (unlocked gnome-keyring) or tests/support/no-secret-service.sh
 // (FC_EXPECT_NO_KEYCHAIN=1); both give a throwaway HOME in FC_TEST_HOME.
 #include "KeychainTestSupport.h"
 #include "SecretScan.h"

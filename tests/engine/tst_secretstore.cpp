@@ -1,5 +1,5 @@
-// SecretStore against a real keychain. Run through tests/keyring-session.sh (a private
-// bus with an unlocked gnome-keyring) or tests/no-secret-service.sh (a bus where no
+// SecretStore against a real keychain. Run through tests/support/keyring-session.sh (a private
+// bus with an unlocked gnome-keyring) or tests/support/no-secret-service.sh (a bus where no
 // Secret Service can start; sets FC_EXPECT_NO_KEYCHAIN=1). Both give a throwaway HOME
 // in FC_TEST_HOME, which the tests scan for leaked secrets.
 #include "KeychainTestSupport.h"

@@ -25,6 +25,8 @@ class TestSessionScripted : public QObject
 {
     Q_OBJECT
     QNetworkAccessManager m_nam;
+    ManualClock m_clock; // before the client and session that may point at them
+    FixedRandom m_random;
     std::unique_ptr<QHttpServer> m_server;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<ConnectionSession> m_session;
@@ -145,11 +147,9 @@ private slots:
         QHttpServerResponse limited(J("{'message':'Too Many Attempts.'}"),
                                     QHttpServerResponse::StatusCode::TooManyRequests);
         // The client reads the date against a clock the test holds still.
-        ManualClock clock;
-        FixedRandom random;
-        m_client->setClock(&clock);
-        m_session->setRandom(&random);
-        const QDateTime when = clock.utcNow().addSecs(4);
+        m_client->setClock(&m_clock);
+        m_session->setRandom(&m_random);
+        const QDateTime when = m_clock.utcNow().addSecs(4);
         limited.addHeader("Retry-After",
                           QLocale::c()
                               .toString(when, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
@@ -161,8 +161,6 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return retrying.count() == 1; }, 5000));
         QCOMPARE(retrying.at(0).at(1).toInt(), 4000);
         m_session->cancel();
-        m_client->setClock(Clock::system());
-        m_session->setRandom(RandomSource::system());
     }
 };
 

@@ -2,6 +2,8 @@
 // account that is already connected, rate limits, a timeout, cancelling, bad proxy input.
 #include "WizardHarness.h"
 
+#include <QPushButton>
+
 using W = ConnectWizard;
 
 class TestWizardFailures : public WizardTest
@@ -67,6 +69,26 @@ private slots:
         QCOMPARE(h->find<QLineEdit>("displayNameEdit")->text(), QStringLiteral("Kim"));
         QCOMPARE(h->find<QLineEdit>("passwordEdit")->text(), QString());
         QVERIFY(!h->wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+    // Enter on a failure page tries again; it never quits the app. Enter still in flight
+    // from the page before (a code typed as the login ended) does nothing at all.
+    void enterOnAFailureTriesAgainAndNeverQuits()
+    {
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("wrongpass.kim"), QStringLiteral("nope")));
+        QVERIFY(h->waitForPage(W::DonePageId));
+        auto *tryAgain = h->find<QPushButton>("tryAgainButton");
+        auto *finish = qobject_cast<QPushButton *>(h->wizard->button(QWizard::FinishButton));
+        QVERIFY(tryAgain->isDefault());
+        QVERIFY(!finish->isDefault());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // at once: ignored
+        QVERIFY(h->wizard->isVisible());
+        QCOMPARE(h->wizard->currentId(), int(W::DonePageId));
+        QTest::qWait(ConnectWizard::kSettleMs + 50);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(h->wizard->isVisible());
+        QVERIFY(h->waitForPage(W::CreatorPageId));
     }
 
     void proxyFailure()

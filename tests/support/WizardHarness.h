@@ -57,6 +57,10 @@ inline void useThrowawayHome(const QString &path)
 
 class WizardHarness
 {
+    // First, so they outlive the controller and the session that point at them.
+    QSettings m_settings;
+    PendingStore m_pending;
+
 public:
     Simulator sim;
     std::unique_ptr<ConnectController> controller;
@@ -175,10 +179,6 @@ public:
         }
         return {};
     }
-
-private:
-    QSettings m_settings;
-    PendingStore m_pending;
 };
 
 // The base of each tst_wizard* test: a fresh harness (and settings file) per test function.

@@ -1,5 +1,6 @@
-// Translations: the .qm files are in the resource where main.cpp looks, German is complete
-// and well-formed, and English gets real singular and plural forms for "%n second(s)".
+// Translations: the .qm files are in the resource where Bootstrap::setUpApplication
+// looks, German is complete and well-formed, lupdate finds nothing new in the sources, and English
+// gets real singular and plural forms for "%n second(s)".
 //
 // When this fails because a message is unfinished, the strings in the code changed: run
 //   cmake --build <build dir> --target update_translations

@@ -1,6 +1,7 @@
 #include "login/ConnectController.h"
 
 #include "network/Origin.h"
+#include "storage/ApiKeySource.h"
 #include "storage/SecretStore.h"
 
 ConnectController::ConnectController(const Options &options, QObject *parent)
@@ -48,13 +49,18 @@ void ConnectController::begin()
         return;
     }
     emit checkingSavedKey();
-    m_options.secrets->read(apiKeyName(), this, [this](const SecretStore::Result &r) {
-        if (r.status == SecretStore::Status::Ok && !r.secret.isEmpty()) {
-            checkStoredKey(r.secret);
+    // The GUI offers the keychain only: the practice key is shown in the field instead, and
+    // key files and the environment are for scripts (the CLI).
+    ApiKeySource::Sources sources;
+    sources.keychain = m_options.secrets;
+    sources.origin = m_options.apiBase;
+    ApiKeySource::find(sources, this, [this](const ApiKeySource::Found &found) {
+        if (!found.key.isEmpty()) {
+            checkStoredKey(found.key);
             return;
         }
-        if (r.status != SecretStore::Status::NotFound && r.status != SecretStore::Status::Ok)
-            m_keychainProblem = keychainNote(r);
+        if (!found.problem.isEmpty())
+            m_keychainProblem = keychainNote(found.keychain);
         emit keyNeeded({}, m_options.keyPrefill);
     });
 }

@@ -77,12 +77,13 @@ private:
     static QString keychainNote(const SecretStore::Result &r);
 
     Options m_options;
-    // By value, in this order: the session goes first, and the network it uses last.
+    // By value, in this order: the session goes first (its ticker and its signals' receivers
+    // still alive), the network it uses last.
+    QTimer m_ticker;
     QNetworkAccessManager m_nam;
     ApiClient m_client;
     ConnectionSession m_session;
     quint64 m_connectToken = 0; // a newer connect or an abandon makes older ones stale
-    QTimer m_ticker;
     QString m_workingKey;
     QString m_keychainProblem;
     int m_keyCheck = 0; // the latest key check; older answers are dropped

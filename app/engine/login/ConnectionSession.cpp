@@ -75,6 +75,7 @@ void ConnectionSession::begin(const QString &accountId, const QString &displayNa
     m_startUncertain = false;
     m_transientFailures = 0;
     m_protocolFailures = 0;
+    m_rate = RateInfo(); // the last login's headers say nothing about this one's first poll
     m_startedAt = now();
     m_endedAt = -1;
 }
@@ -133,6 +134,7 @@ void ConnectionSession::onStarted(const ApiResult<StartReply> &result, const QSt
     }
     m_pollingUrl = result.value->pollingUrl;
     m_displayName = displayName;
+    m_rate = result.rate;
     if (m_pending) {
         m_pending->save(
             {m_accountId, m_displayName, Origin::of(m_client->baseUrl()), m_clock->utcNow()});
@@ -264,6 +266,7 @@ bool ConnectionSession::submitCode(const QString &code)
     m_timer.stop();
     m_codeError.clear();
     m_codeChallenge = m_last.twofaType;
+    m_transientFailures = 0; // polls that failed before do not slow down the code's verdict
     setState(State::SubmittingCode);
     qCInfo(lcSession) << "sending a code for" << m_accountId;
     if (m_inFlight) // a poll answer now would be stale

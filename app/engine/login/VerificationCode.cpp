@@ -13,7 +13,7 @@ QString normalize(const QString &typed)
 
 bool isPlausible(const QString &digits)
 {
-    return digits.size() >= 4 && digits.size() <= 12;
+    return digits.size() >= kMinDigits && digits.size() <= kMaxDigits;
 }
 
 } // namespace VerificationCode

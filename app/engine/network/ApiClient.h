@@ -54,6 +54,7 @@ public:
                                        Callback<StartReply> done);
     QNetworkReply *pollStatus(const QString &accountId, const QUrl &pollingUrl, QObject *context,
                               Callback<AuthStatus> done);
+    // `code` is sent as given: digits only (VerificationCode::normalize), as the session does.
     QNetworkReply *submitCode(const QString &accountId, const QString &code, QObject *context,
                               Callback<AuthStatus> done);
     QNetworkReply *reauthenticate(const QString &accountId, QObject *context,

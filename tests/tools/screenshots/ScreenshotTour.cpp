@@ -71,9 +71,10 @@ public:
     {
         const QString path = QDir(m_dir).filePath(QLatin1String(file));
         if (!m_wizard->grab().save(path))
-            std::fprintf(stderr, "screenshot-tour: could not write %s\n", qPrintable(path));
+            std::fprintf(stderr, "fansly-connect-screenshots: could not write %s\n",
+                         qPrintable(path));
         else
-            std::printf("screenshot-tour: %s\n", qPrintable(path));
+            std::printf("fansly-connect-screenshots: %s\n", qPrintable(path));
     }
     // The whole screen, to see whether the window fits (works where the platform allows).
     void grabScreen(const char *file) const
@@ -94,7 +95,7 @@ private:
             return;
         }
         if (m_clock.elapsed() > 30000) {
-            std::fprintf(stderr, "screenshot-tour: gave up waiting for: %s\n",
+            std::fprintf(stderr, "fansly-connect-screenshots: gave up waiting for: %s\n",
                          m_steps[m_index].what);
             m_poll.stop();
             QApplication::exit(1);
