@@ -1269,6 +1269,10 @@ Exit-Codes:
         <source>To enter the code, run: status %1 --wait</source>
         <translation>Um den Code einzugeben, führen Sie aus: status %1 --wait</translation>
     </message>
+    <message>
+        <source>--proxy-country takes %1 (United States) or %2 (United Kingdom), not “%3”.</source>
+        <translation>--proxy-country nimmt %1 (Vereinigte Staaten) oder %2 (Vereinigtes Königreich), nicht „%3“.</translation>
+    </message>
 </context>
 <context>
     <name>SessionFollower</name>

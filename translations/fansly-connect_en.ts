@@ -1206,6 +1206,10 @@ Exit codes:
         <source>To enter the code, run: status %1 --wait</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--proxy-country takes %1 (United States) or %2 (United Kingdom), not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionFollower</name>

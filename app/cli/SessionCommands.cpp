@@ -75,7 +75,16 @@ void SessionCommands::withProxy(std::function<void(const ProxyChoice &)> next)
         next(choice);
     };
     if (!o.proxyCountry.isEmpty()) {
-        checked(ProxyChoice::managed(o.proxyCountry));
+        const ProxyChoice managed = ProxyChoice::managed(o.proxyCountry);
+        if (managed.validate().field == ProxyProblem::Field::Country) {
+            // The form's sentence names countries; here the values to type count.
+            m_cli->usageError(tr("--proxy-country takes %1 (United States) or %2 (United "
+                                 "Kingdom), not “%3”.")
+                                  .arg(ProxyChoice::countries().value(0),
+                                       ProxyChoice::countries().value(1), o.proxyCountry));
+            return;
+        }
+        checked(managed);
     } else if (!o.proxy.isEmpty()) {
         QString host;
         int port = 0;

@@ -104,6 +104,22 @@ private:
         return p;
     }
 
+    // `connect` for a login that never ends (slowcreator), once it is waiting; null if it
+    // never got there.
+    QProcess *launchWaitingLogin()
+    {
+        QProcess *p = launch(withBase({QStringLiteral("--json"), QStringLiteral("connect"),
+                                       QStringLiteral("--username"), QStringLiteral("slowcreator"),
+                                       QStringLiteral("--password-stdin")}),
+                             environment());
+        p->write(kPassword + '\n');
+        if (QTest::qWaitFor([p] { return p->peek(1 << 16).contains("\"waiting\""); }, 15000))
+            return p;
+        p->kill();
+        p->waitForFinished(5000);
+        return nullptr;
+    }
+
     // Runs the CLI to its end while this event loop keeps serving the simulator.
     Run run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 25000,
             std::optional<QProcessEnvironment> env = std::nullopt)
@@ -441,12 +457,8 @@ private Q_SLOTS:
 
     void interrupted()
     {
-        QProcess *p = launch(withBase({QStringLiteral("--json"), QStringLiteral("connect"),
-                                       QStringLiteral("--username"), QStringLiteral("slowcreator"),
-                                       QStringLiteral("--password-stdin")}),
-                             environment());
-        p->write(kPassword + '\n');
-        QTRY_VERIFY_WITH_TIMEOUT(p->peek(1 << 16).contains("\"waiting\""), 15000);
+        QProcess *p = launchWaitingLogin();
+        QVERIFY(p);
         ::kill(pid_t(p->processId()), SIGINT);
         const Run r = wait(p, 10000);
         QCOMPARE(r.exitCode, 7);
@@ -457,12 +469,8 @@ private Q_SLOTS:
     // outside, as the kernel sees it, while a login runs.
     void noCoreDumps()
     {
-        QProcess *p = launch(withBase({QStringLiteral("--json"), QStringLiteral("connect"),
-                                       QStringLiteral("--username"), QStringLiteral("slowcreator"),
-                                       QStringLiteral("--password-stdin")}),
-                             environment());
-        p->write(kPassword + '\n');
-        QTRY_VERIFY_WITH_TIMEOUT(p->peek(1 << 16).contains("\"waiting\""), 15000);
+        QProcess *p = launchWaitingLogin();
+        QVERIFY(p);
         QFile limits(QStringLiteral("/proc/%1/limits").arg(p->processId()));
         QVERIFY(limits.open(QIODevice::ReadOnly));
         const QByteArray text = limits.readAll();
@@ -510,6 +518,10 @@ private Q_SLOTS:
                           QStringLiteral("fr"), QStringLiteral("--password-stdin")}),
                 kPassword + '\n');
         QCOMPARE(r.exitCode, 2);
+        // Names the values that work, not only the countries.
+        QVERIFY2(r.err.contains("--proxy-country takes us (United States) or uk (United "
+                                "Kingdom), not “fr”."),
+                 r.err.constData());
         r = run(withBase(
             {QStringLiteral("connect"), QStringLiteral("--username"), QStringLiteral("x")}));
         QCOMPARE(r.exitCode, 2); // stdin is no terminal and no --password-stdin

@@ -473,6 +473,9 @@ def main():
         checks.ok(not secrets_found, "after connecting no file under HOME holds the password or "
                   "the API key", "; ".join(secrets_found))
         shot(args.screenshot)
+        # The app ignores Enter for 0.4 s after the result appears (it was meant for the page
+        # before); a person reads the result first.
+        time.sleep(0.6)
         a.kb.key("Return")  # "Finish"
         try:
             code = a.proc.wait(timeout=args.exit_timeout)

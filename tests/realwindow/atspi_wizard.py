@@ -247,6 +247,9 @@ def main():
 
         # Pictures for humans, then leave the way a user does: Enter on "Finish".
         shot(args.screenshot)
+        # The app ignores Enter for 0.4 s after the result appears (it was meant for the page
+        # before); a person reads the result first.
+        time.sleep(0.6)
         kb.key("Return")
         try:
             code = proc.wait(timeout=args.exit_timeout)
