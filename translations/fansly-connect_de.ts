@@ -737,6 +737,14 @@ Exit-Codes:
         <source>Reason given: %1</source>
         <translation>Angegebener Grund: %1</translation>
     </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt wiederholen</translation>
+    </message>
+    <message>
+        <source>Connect a&amp;nyway</source>
+        <translation>Trotzdem &amp;verbinden</translation>
+    </message>
 </context>
 <context>
     <name>FailureAdvice</name>
@@ -784,24 +792,9 @@ Exit-Codes:
         <source>Too many requests with this API key</source>
         <translation>Zu viele Anfragen mit diesem API-Schlüssel</translation>
     </message>
-    <message numerus="yes">
-        <source>Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
-            <numerusform>Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wait a minute, then try again.</source>
-        <translation>Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
-    </message>
     <message>
         <source>The OnlyFansAPI account is out of credits</source>
         <translation>Das Guthaben des OnlyFansAPI-Kontos ist aufgebraucht</translation>
-    </message>
-    <message>
-        <source>Add credits in the OnlyFansAPI console, then try again.</source>
-        <translation>Laden Sie in der OnlyFansAPI-Konsole Guthaben auf und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The OnlyFansAPI server had a problem</source>
@@ -816,16 +809,8 @@ Exit-Codes:
         <translation>Der API-Schlüssel wurde abgelehnt</translation>
     </message>
     <message>
-        <source>Check the key in the OnlyFansAPI console, then enter it again with “Change API key”.</source>
-        <translation>Prüfen Sie den Schlüssel in der OnlyFansAPI-Konsole und geben Sie ihn dann über „API-Schlüssel ändern“ erneut ein.</translation>
-    </message>
-    <message>
         <source>This Fansly account is already connected</source>
         <translation>Dieses Fansly-Konto ist bereits verbunden</translation>
-    </message>
-    <message>
-        <source>To connect it again anyway, for example after a password change, try again and tick “Connect even if this account is already connected”.</source>
-        <translation>Um es trotzdem erneut zu verbinden, etwa nach einer Passwortänderung, versuchen Sie es noch einmal und setzen Sie das Häkchen bei „Erneut verbinden, auch wenn das Konto schon verbunden ist“.</translation>
     </message>
     <message>
         <source>Could not reach OnlyFansAPI</source>
@@ -862,6 +847,29 @@ Exit-Codes:
     <message>
         <source>The connection broke after the login was sent. Check the connected accounts in the OnlyFansAPI console before you try again, so the creator is not logged in twice.</source>
         <translation>Die Verbindung brach ab, nachdem die Anmeldung gesendet wurde. Prüfen Sie die verbundenen Konten in der OnlyFansAPI-Konsole, bevor Sie es erneut versuchen, damit der Creator nicht zweimal angemeldet wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s), then press “Retry now”.</source>
+        <translation>
+            <numerusform>Warten Sie %n Sekunde und klicken Sie dann auf „Jetzt wiederholen“.</numerusform>
+            <numerusform>Warten Sie %n Sekunden und klicken Sie dann auf „Jetzt wiederholen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait a minute, then press “Retry now”.</source>
+        <translation>Warten Sie eine Minute und klicken Sie dann auf „Jetzt wiederholen“.</translation>
+    </message>
+    <message>
+        <source>Add credits in the OnlyFansAPI console, then press “Retry now”.</source>
+        <translation>Laden Sie in der OnlyFansAPI-Konsole Guthaben auf und klicken Sie dann auf „Jetzt wiederholen“.</translation>
+    </message>
+    <message>
+        <source>Check the key in the OnlyFansAPI console, then try again and enter it.</source>
+        <translation>Prüfen Sie den Schlüssel in der OnlyFansAPI-Konsole, versuchen Sie es dann erneut und geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>To connect it again anyway, for example after a password change, press “Connect anyway”.</source>
+        <translation>Um es trotzdem erneut zu verbinden, zum Beispiel nach einer Passwortänderung, klicken Sie auf „Trotzdem verbinden“.</translation>
     </message>
 </context>
 <context>

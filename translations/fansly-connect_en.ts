@@ -674,6 +674,14 @@ Exit codes:
         <source>Reason given: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a&amp;nyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FailureAdvice</name>
@@ -721,23 +729,8 @@ Exit codes:
         <source>Too many requests with this API key</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>Wait %n second, then try again.</numerusform>
-            <numerusform>Wait %n seconds, then try again.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The OnlyFansAPI account is out of credits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add credits in the OnlyFansAPI console, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -753,15 +746,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the key in the OnlyFansAPI console, then enter it again with “Change API key”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This Fansly account is already connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To connect it again anyway, for example after a password change, try again and tick “Connect even if this account is already connected”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -798,6 +783,29 @@ Exit codes:
     </message>
     <message>
         <source>The connection broke after the login was sent. Check the connected accounts in the OnlyFansAPI console before you try again, so the creator is not logged in twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s), then press “Retry now”.</source>
+        <translation>
+            <numerusform>Wait %n second, then press “Retry now”.</numerusform>
+            <numerusform>Wait %n seconds, then press “Retry now”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait a minute, then press “Retry now”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add credits in the OnlyFansAPI console, then press “Retry now”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key in the OnlyFansAPI console, then try again and enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To connect it again anyway, for example after a password change, press “Connect anyway”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,6 @@
 #include "ProxyEditor.h"
 #include "ProxyPage.h"
 #include "login/ConnectController.h"
-#include "login/FailureAdvice.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -63,15 +62,15 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
     connect(m_codePage, &CodePage::cancelRequested, m_session, &ConnectionSession::cancel);
     connect(m_codePage, &CodePage::verifyRequested, m_session, &ConnectionSession::submitCode);
     connect(m_donePage, &DonePage::anotherRequested, this, [this] {
+        m_controller->forgetLogin();
         m_creatorPage->clearAll();
         restartAt(CreatorPageId);
     });
-    connect(m_donePage, &DonePage::tryAgainRequested, this, [this] {
-        m_creatorPage->clearPassword();
-        restartAt(CreatorPageId);
-        if (m_focusForce)
-            m_creatorPage->focusForceConnect();
-    });
+    connect(m_donePage, &DonePage::tryAgainRequested, this, &ConnectWizard::tryAgain);
+    connect(m_donePage, &DonePage::retryNowRequested, controller,
+            [controller] { controller->resendStart(false); });
+    connect(m_donePage, &DonePage::connectAnywayRequested, controller,
+            [controller] { controller->resendStart(true); });
 
     connect(controller, &ConnectController::checkingSavedKey, m_keyPage,
             &ApiKeyPage::showCheckingSaved);
@@ -136,6 +135,38 @@ void ConnectWizard::restartAt(PageId id)
     restart();
 }
 
+void ConnectWizard::tryAgain()
+{
+    m_creatorPage->clearPassword();
+    switch (m_fix) {
+    case FailureAdvice::Fix::Proxy:
+        // The login stays as it was (password included, in the controller); only the proxy
+        // changes. Through the login page, so Back still leads there.
+        restartAt(CreatorPageId);
+        next();
+        m_reuseLogin = true;
+        m_proxyPage->editor()->focusChoice();
+        return;
+    case FailureAdvice::Fix::ApiKey:
+        m_controller->forgetLogin();
+        m_keyPage->clearKey();
+        if (!m_controller->keyPrefill().isEmpty())
+            m_keyPage->showKeyNeeded({}, m_controller->keyPrefill());
+        restartAt(ApiKeyPageId);
+        return;
+    case FailureAdvice::Fix::ForceConnect:
+        m_controller->forgetLogin();
+        restartAt(CreatorPageId);
+        m_creatorPage->focusForceConnect();
+        return;
+    case FailureAdvice::Fix::Password:
+        m_controller->forgetLogin();
+        restartAt(CreatorPageId);
+        m_creatorPage->focusPassword();
+        return;
+    }
+}
+
 void ConnectWizard::refreshProfiles()
 {
     ProxyProfiles *profiles = m_controller->profiles();
@@ -159,6 +190,8 @@ void ConnectWizard::onPageChanged(int id)
     // Back from the proxy page: the password goes, as on every Back (it is retyped).
     if (id == CreatorPageId && m_lastId == ProxyPageId)
         m_creatorPage->clearPassword();
+    if (id == CreatorPageId)
+        m_reuseLogin = false; // the login page sends what it holds
     m_lastId = id;
     // The result comes on its own, maybe while the person is typing a code on the page before.
     if (id == DonePageId)
@@ -243,8 +276,10 @@ void ConnectWizard::offerResume()
 
 void ConnectWizard::onConnectRequested()
 {
-    m_focusForce = false;
-    m_controller->connectAccount(m_creatorPage->request(), m_proxyPage->selection());
+    if (m_reuseLogin)
+        m_controller->resendThroughProxy(m_proxyPage->selection());
+    else
+        m_controller->connectAccount(m_creatorPage->request(), m_proxyPage->selection());
 }
 
 void ConnectWizard::onLoginStarted()
@@ -307,8 +342,15 @@ void ConnectWizard::onFinished(State state)
                                   s.fanslyUserData.value(QLatin1String("username")).toString());
     } else {
         const FailureAdvice advice = FailureAdvice::of(*m_session);
-        m_focusForce = advice.reason == FailureAdvice::Reason::AlreadyConnected;
-        m_donePage->showFailure(advice.headline, advice.advice, advice.detail);
+        using R = FailureAdvice::Reason;
+        m_fix = advice.fix;
+        DonePage::Offers offers;
+        const bool canResend = m_controller->canResendStart();
+        offers.retryNow = canResend
+            && (advice.reason == R::RateLimited || advice.reason == R::NoCredits
+                || advice.reason == R::Network);
+        offers.connectAnyway = canResend && advice.reason == R::AlreadyConnected;
+        m_donePage->showFailure(advice.headline, advice.advice, advice.detail, offers);
     }
     if (m_tray)
         m_tray->hide();

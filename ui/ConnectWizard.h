@@ -1,6 +1,7 @@
 #pragma once
 
 #include "login/ConnectionSession.h"
+#include "login/FailureAdvice.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -64,6 +65,7 @@ private:
     void onFinished(ConnectionSession::State state);
     void onPageChanged(int id);
     void restartAt(PageId id);
+    void tryAgain();
     void notifyChallenge(const QString &text);
     void refreshProfiles();
 
@@ -81,5 +83,6 @@ private:
     ConnectionSession::Challenge m_shownChallenge = ConnectionSession::Challenge::None;
     bool m_resumeOffered = false;
     bool m_closeConfirmed = false;
-    bool m_focusForce = false;
+    FailureAdvice::Fix m_fix = FailureAdvice::Fix::Password; // where Try again goes
+    bool m_reuseLogin = false; // the proxy page sends the kept login (after a proxy failure)
 };

@@ -118,3 +118,8 @@ void CreatorPage::focusForceConnect()
 {
     m_force->setFocus();
 }
+
+void CreatorPage::focusPassword()
+{
+    m_password->lineEdit()->setFocus();
+}

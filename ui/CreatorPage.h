@@ -27,6 +27,7 @@ public:
     // Which key is in use, and a warning about it (e.g. kept for this session only).
     void setKeyInfo(const QString &teamName, const QString &note);
     void focusForceConnect();
+    void focusPassword();
 
 signals:
     void changeKeyRequested();

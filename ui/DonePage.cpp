@@ -34,6 +34,8 @@ DonePage::DonePage(QWidget *parent)
     , m_detail(textLabel(this, "doneDetail", true))
     , m_another(new QPushButton(tr("Connect &another creator"), this))
     , m_tryAgain(new QPushButton(tr("&Try again"), this))
+    , m_retryNow(new QPushButton(tr("&Retry now"), this))
+    , m_connectAnyway(new QPushButton(tr("Connect a&nyway"), this))
 {
     setTitle(tr("Done"));
     setFinalPage(true);
@@ -58,15 +60,21 @@ DonePage::DonePage(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_another->setObjectName(QStringLiteral("connectAnotherButton"));
     m_tryAgain->setObjectName(QStringLiteral("tryAgainButton"));
-    A11y::nameAfterText(m_another);
-    A11y::nameAfterText(m_tryAgain);
-    buttons->addWidget(m_another);
-    buttons->addWidget(m_tryAgain);
+    m_retryNow->setObjectName(QStringLiteral("retryNowButton"));
+    m_connectAnyway->setObjectName(QStringLiteral("connectAnywayButton"));
+    for (QPushButton *b : {m_another, m_tryAgain, m_retryNow, m_connectAnyway}) {
+        A11y::nameAfterText(b);
+        buttons->addWidget(b);
+    }
+    m_retryNow->hide();
+    m_connectAnyway->hide();
     buttons->addStretch(1);
     body()->addLayout(buttons);
 
     connect(m_another, &QPushButton::clicked, this, &DonePage::anotherRequested);
     connect(m_tryAgain, &QPushButton::clicked, this, &DonePage::tryAgainRequested);
+    connect(m_retryNow, &QPushButton::clicked, this, &DonePage::retryNowRequested);
+    connect(m_connectAnyway, &QPushButton::clicked, this, &DonePage::connectAnywayRequested);
 }
 
 void DonePage::showConnected(const QString &name, const QString &accountId,
@@ -88,11 +96,14 @@ void DonePage::showConnected(const QString &name, const QString &accountId,
     m_detail->hide();
     m_another->show();
     m_tryAgain->hide();
+    m_retryNow->hide();
+    m_connectAnyway->hide();
     QAccessibleEvent event(m_headline, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&event);
 }
 
-void DonePage::showFailure(const QString &headline, const QString &advice, const QString &detail)
+void DonePage::showFailure(const QString &headline, const QString &advice, const QString &detail,
+                           Offers offers)
 {
     m_connected = false;
     setTitle(tr("Not connected"));
@@ -104,6 +115,8 @@ void DonePage::showFailure(const QString &headline, const QString &advice, const
     m_facts->hide();
     m_another->hide();
     m_tryAgain->show();
+    m_retryNow->setVisible(offers.retryNow);
+    m_connectAnyway->setVisible(offers.connectAnyway);
     QAccessibleEvent event(m_headline, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&event);
 }

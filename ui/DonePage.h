@@ -16,7 +16,14 @@ public:
 
     void showConnected(const QString &name, const QString &accountId,
                        const QString &fanslyUsername);
-    void showFailure(const QString &headline, const QString &advice, const QString &detail);
+    // What the page offers besides "Try again" (which goes where things can be fixed).
+    struct Offers
+    {
+        bool retryNow = false; // the same login again, nothing retyped
+        bool connectAnyway = false; // the same login with force_connect
+    };
+    void showFailure(const QString &headline, const QString &advice, const QString &detail,
+                     Offers offers);
     bool isConnected() const { return m_connected; }
     void focusHeadline(); // screen readers start with the outcome
     void makeTryAgainDefault(); // Enter tries again (call once the page is shown)
@@ -24,6 +31,8 @@ public:
 signals:
     void anotherRequested();
     void tryAgainRequested();
+    void retryNowRequested();
+    void connectAnywayRequested();
 
 private:
     QLabel *m_headline;
@@ -36,5 +45,7 @@ private:
     QLabel *m_detail;
     QPushButton *m_another;
     QPushButton *m_tryAgain;
+    QPushButton *m_retryNow;
+    QPushButton *m_connectAnyway;
     bool m_connected = false;
 };

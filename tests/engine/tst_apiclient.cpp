@@ -340,6 +340,22 @@ private slots:
         QVERIFY(w.wait());
         QCOMPARE(w.result->error.kind, ApiError::Kind::Network);
         QVERIFY(w.result->error.isTransient());
+        QVERIFY(w.result->error.neverSent); // so a refused start may be sent again
+    }
+
+    // A reply the server began is not "never sent": a start dropped mid-way may have worked.
+    void droppedReplyMayHaveBeenSent()
+    {
+        Simulator::Fault f;
+        f.type = Simulator::Fault::Type::Drop;
+        f.method = QStringLiteral("GET");
+        f.times = 2;
+        m_sim->addFault(f);
+        Waiter<WhoamiInfo> w;
+        m_client->whoami(this, w.callback());
+        QVERIFY(w.wait());
+        QVERIFY(w.result->error.isError());
+        QVERIFY(!w.result->error.neverSent);
     }
 
     void noKeyNoRequest()

@@ -95,13 +95,31 @@ private slots:
         QVERIFY(!none.detail.isEmpty()); // "No reason was given."
     }
 
-    void forceIsSuggestedForAlreadyConnected()
+    void connectAnywayIsSuggestedForAlreadyConnected()
     {
         const FailureAdvice a = FailureAdvice::of(
             S::Failed, error(ApiError::Kind::Validation, 422, QStringLiteral("already connected")),
             {});
-        QVERIFY(
-            a.advice.contains(QLatin1String("Connect even if this account is already connected")));
+        QVERIFY(a.advice.contains(QLatin1String("Connect anyway")));
+        QCOMPARE(a.fix, FailureAdvice::Fix::ForceConnect);
+    }
+
+    // Try again goes where the problem can be fixed.
+    void tryAgainGoesWhereTheFixIs()
+    {
+        using F = FailureAdvice::Fix;
+        QCOMPARE(
+            FailureAdvice::of(S::Failed, {}, QStringLiteral("Invalid username or password.")).fix,
+            F::Password);
+        QCOMPARE(
+            FailureAdvice::of(S::Failed, {}, QStringLiteral("Could not connect through the proxy."))
+                .fix,
+            F::Proxy);
+        QCOMPARE(FailureAdvice::of(S::Failed, error(ApiError::Kind::Unauthorized, 401, {}), {}).fix,
+                 F::ApiKey);
+        QCOMPARE(FailureAdvice::of(S::Failed, error(ApiError::Kind::RateLimited, 429, {}), {}).fix,
+                 F::Password);
+        QCOMPARE(FailureAdvice::of(S::TimedOut, {}, {}).fix, F::Password);
     }
 };
 

@@ -99,17 +99,37 @@ private slots:
         QVERIFY2(headline().contains(QLatin1String("proxy")), qPrintable(headline()));
     }
 
-    void alreadyConnectedSuggestsForce()
+    // "Connect anyway" sends the same login with force_connect: nothing is retyped, and no
+    // API parameter name shows in the advice.
+    void alreadyConnectedOffersConnectAnyway()
+    {
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("existing.ann"), QStringLiteral("pw-ann")));
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QVERIFY2(headline().contains(QLatin1String("already connected")), qPrintable(headline()));
+        QVERIFY2(h->textOf("doneAdvice").contains(QLatin1String("Connect anyway")),
+                 qPrintable(h->textOf("doneAdvice")));
+        QVERIFY(!h->textOf("doneAdvice").contains(QLatin1String("force_connect")));
+        QVERIFY(!h->find<QAbstractButton>("retryNowButton")->isVisible());
+        h->click("connectAnywayButton");
+        QVERIFY(h->waitForPage(W::DonePageId, 8000) && h->starts() == 2);
+        QTRY_VERIFY(h->find<QAbstractButton>("connectAnotherButton")->isVisible());
+        const QJsonObject body = h->lastStartBody();
+        QCOMPARE(body.value(QLatin1String("force_connect")).toBool(), true);
+        QCOMPARE(body.value(QLatin1String("username")).toString(), QStringLiteral("existing.ann"));
+        QCOMPARE(body.value(QLatin1String("password")).toString(), QStringLiteral("pw-ann"));
+    }
+
+    // Try again still leads to the box, for those who want to change something first.
+    void alreadyConnectedTryAgainFocusesTheBox()
     {
         h->build();
         QVERIFY(h->connect(QStringLiteral("existing.ann")));
         QVERIFY(h->waitForPage(W::DonePageId));
-        QVERIFY2(headline().contains(QLatin1String("already connected")), qPrintable(headline()));
-        QVERIFY(h->textOf("doneAdvice")
-                    .contains(QLatin1String("Connect even if this account is already connected")));
         h->click("tryAgainButton");
         QVERIFY(h->waitForPage(W::CreatorPageId));
         auto *force = h->find<QCheckBox>("forceConnectCheck");
+        QCOMPARE(QApplication::focusWidget(), force);
         QVERIFY(!force->isChecked());
         h->click(force);
         h->type("passwordEdit", QStringLiteral("pw"));
@@ -119,6 +139,98 @@ private slots:
         QVERIFY(h->waitForPage(W::DonePageId));
         QVERIFY(h->find<QAbstractButton>("connectAnotherButton")->isVisible());
         QCOMPARE(h->lastStartBody().value(QLatin1String("force_connect")).toBool(), true);
+    }
+
+    // A wrong password: Try again lands in the password field, the rest as typed.
+    void wrongPasswordTryAgainFocusesThePassword()
+    {
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("wrongpass.kim"), QStringLiteral("nope"),
+                           QStringLiteral("Kim")));
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QVERIFY(!h->find<QAbstractButton>("retryNowButton")->isVisible());
+        QVERIFY(!h->find<QAbstractButton>("connectAnywayButton")->isVisible());
+        h->click("tryAgainButton");
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        QCOMPARE(QApplication::focusWidget(), h->find<QWidget>("passwordEdit"));
+    }
+
+    // A proxy failure: Try again goes to the proxy page with the proxy as it was; a new
+    // proxy is tried with the same login, nothing retyped. Back still reaches the login.
+    void proxyFailureTryAgainGoesToTheProxy()
+    {
+        h->build();
+        QVERIFY(h->toProxyPage(QStringLiteral("proxyfail.lee"), QStringLiteral("pw-lee")));
+        h->click("customProxyRadio");
+        h->type("proxyHostEdit", QStringLiteral("10.1.2.3"));
+        h->type("proxyPortEdit", QStringLiteral("3128"));
+        h->click(QWizard::CommitButton);
+        QVERIFY(h->waitForPage(W::DonePageId));
+        h->click("tryAgainButton");
+        QVERIFY(h->waitForPage(W::ProxyPageId));
+        QCOMPARE(h->find<QLineEdit>("proxyHostEdit")->text(), QStringLiteral("10.1.2.3"));
+        QCOMPARE(h->find<QLineEdit>("proxyPortEdit")->text(), QStringLiteral("3128"));
+        QVERIFY(h->wizard->button(QWizard::BackButton)->isVisible());
+        h->click("managedProxyRadio");
+        h->click(QWizard::CommitButton);
+        QVERIFY(h->waitForPage(W::ConnectingPageId));
+        QTRY_COMPARE(h->starts(), 2);
+        const QJsonObject body = h->lastStartBody();
+        QCOMPARE(body.value(QLatin1String("password")).toString(), QStringLiteral("pw-lee"));
+        QCOMPARE(body.value(QLatin1String("proxyCountry")).toString(), QStringLiteral("us"));
+        QVERIFY(!body.contains(QLatin1String("customProxy")));
+    }
+
+    // Back from there: the login page asks for the password again, as after every Back.
+    void proxyFailureBackToTheLoginAsksForThePassword()
+    {
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("proxyfail.lee"), QStringLiteral("pw-lee")));
+        QVERIFY(h->waitForPage(W::DonePageId));
+        h->click("tryAgainButton");
+        QVERIFY(h->waitForPage(W::ProxyPageId));
+        h->click(QWizard::BackButton);
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        QCOMPARE(h->find<QLineEdit>("usernameEdit")->text(), QStringLiteral("proxyfail.lee"));
+        QVERIFY(!h->wizard->button(QWizard::NextButton)->isEnabled());
+        h->type("passwordEdit", QStringLiteral("pw-new"));
+        h->click(QWizard::NextButton);
+        QVERIFY(h->waitForPage(W::ProxyPageId));
+        h->click(QWizard::CommitButton);
+        QVERIFY(h->waitForPage(W::ConnectingPageId));
+        QTRY_COMPARE(h->starts(), 2);
+        QCOMPARE(h->lastStartBody().value(QLatin1String("password")).toString(),
+                 QStringLiteral("pw-new"));
+    }
+
+    // Refused before anything ran at Fansly: "Retry now" sends the same login again, only
+    // when asked.
+    void rateLimitedOffersRetryNow()
+    {
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("ratelimit.bo"), QStringLiteral("pw-bo")));
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QVERIFY(h->find<QAbstractButton>("retryNowButton")->isVisible());
+        QVERIFY(!h->find<QAbstractButton>("connectAnywayButton")->isVisible());
+        QTest::qWait(300);
+        QCOMPARE(h->starts(), 1); // never on its own
+        h->click("retryNowButton");
+        QTRY_COMPARE(h->starts(), 2);
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QCOMPARE(h->lastStartBody().value(QLatin1String("password")).toString(),
+                 QStringLiteral("pw-bo"));
+        QCOMPARE(h->lastStartBody().value(QLatin1String("username")).toString(),
+                 QStringLiteral("ratelimit.bo"));
+    }
+
+    // A login that ran at Fansly and failed is never offered again as it was.
+    void noRetryNowAfterALoginThatRan()
+    {
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("proxyfail.lee")));
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QVERIFY(!h->find<QAbstractButton>("retryNowButton")->isVisible());
+        QVERIFY(!h->controller->canResendStart());
     }
 
     void rateLimited()

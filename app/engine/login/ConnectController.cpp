@@ -13,6 +13,10 @@ ConnectController::ConnectController(const Options &options, QObject *parent)
     m_session.setPolicy(options.policy);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, [this] { emit tick(m_session.elapsedMs()); });
+    connect(&m_session, &ConnectionSession::finished, this, [this](ConnectionSession::State state) {
+        if (state == ConnectionSession::State::Connected)
+            forgetLogin(); // nothing left to send again
+    });
     connect(&m_session, &ConnectionSession::stateChanged, this, [this] {
         if (m_session.isActive() && !m_ticker.isActive()) {
             m_ticker.start();
@@ -24,6 +28,11 @@ ConnectController::ConnectController(const Options &options, QObject *parent)
     if (!options.secrets && !options.practice)
         m_keychainProblem = tr("The system keychain is not used, so the key is kept in memory "
                                "for this session only.");
+}
+
+ConnectController::~ConnectController()
+{
+    forgetLogin();
 }
 
 QString ConnectController::keychainNote(const SecretStore::Result &r)
@@ -147,6 +156,51 @@ void ConnectController::resume(const PendingSession &pending)
 
 void ConnectController::connectAccount(StartRequest request, const ProxySelection &proxy)
 {
+    forgetLogin();
+    resolveProxyAndStart(std::move(request), proxy);
+}
+
+void ConnectController::resendThroughProxy(const ProxySelection &proxy)
+{
+    if (hasLastLogin())
+        resolveProxyAndStart(m_lastLogin, proxy);
+}
+
+bool ConnectController::canResendStart() const
+{
+    // An account id means the login ran at Fansly: sending it again is a second login.
+    if (!hasLastLogin() || m_session.state() != ConnectionSession::State::Failed
+        || !m_session.accountId().isEmpty() || m_session.startMayHaveReachedServer())
+        return false;
+    const ApiError &e = m_session.error();
+    switch (e.kind) {
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::NoCredits:
+    case ApiError::Kind::Validation: return true;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Tls: return e.neverSent;
+    default: return false;
+    }
+}
+
+void ConnectController::resendStart(bool forceConnect)
+{
+    if (!canResendStart())
+        return;
+    StartRequest request = m_lastLogin;
+    request.forceConnect = request.forceConnect || forceConnect;
+    startWith(std::move(request), m_lastLogin.proxy);
+}
+
+void ConnectController::forgetLogin()
+{
+    m_lastLogin.password.fill(QLatin1Char('\0'));
+    m_lastLogin.proxy.password.fill(QLatin1Char('\0'));
+    m_lastLogin = StartRequest();
+}
+
+void ConnectController::resolveProxyAndStart(StartRequest request, const ProxySelection &proxy)
+{
     ProxyProfiles *profiles = m_options.profiles;
     const quint64 token = ++m_connectToken;
     if (!proxy.savedName.isEmpty()) {
@@ -190,6 +244,7 @@ void ConnectController::connectAccount(StartRequest request, const ProxySelectio
 void ConnectController::startWith(StartRequest request, const ProxyChoice &proxy)
 {
     request.proxy = proxy;
+    m_lastLogin = request; // the session drops its copy of the password once sent
     m_session.start(std::move(request));
     emit loginStarted();
 }

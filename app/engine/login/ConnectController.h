@@ -33,6 +33,7 @@ public:
     };
 
     explicit ConnectController(const Options &options, QObject *parent = nullptr);
+    ~ConnectController() override; // wipes the kept login
 
     bool isPractice() const { return m_options.practice; }
     ApiClient *client() { return &m_client; }
@@ -59,6 +60,20 @@ public:
     // Drops a connectAccount() still waiting for the keychain: its login is not started.
     void abandonConnect() { ++m_connectToken; }
 
+    // The login last sent is kept in memory (password included) so the person can send it
+    // again without retyping, when they ask: "Retry now", "Connect anyway", or through
+    // another proxy after a proxy failure. Wiped by forgetLogin(), a connected login, a new
+    // connectAccount() and the controller's end.
+    bool hasLastLogin() const { return !m_lastLogin.username.isEmpty(); }
+    // Whether the last start was refused before anything ran at Fansly (429, 402, 422, or a
+    // request that never left), so the same request may be sent again.
+    bool canResendStart() const;
+    // Sends the kept login again, as it was or with force_connect.
+    void resendStart(bool forceConnect);
+    // Sends the kept login again through `proxy` (loaded or saved as connectAccount does).
+    void resendThroughProxy(const ProxySelection &proxy);
+    void forgetLogin();
+
 signals:
     void checkingSavedKey();
     void keyAccepted(const WhoamiInfo &info, const QString &note, bool fromStore);
@@ -73,6 +88,7 @@ private:
     void checkStoredKey(const QString &key);
     void useKey(const QString &key);
     void startWith(StartRequest request, const ProxyChoice &proxy);
+    void resolveProxyAndStart(StartRequest request, const ProxySelection &proxy);
     QString apiKeyName() const;
     static QString keychainNote(const SecretStore::Result &r);
 
@@ -84,6 +100,7 @@ private:
     ApiClient m_client;
     ConnectionSession m_session;
     quint64 m_connectToken = 0; // a newer connect or an abandon makes older ones stale
+    StartRequest m_lastLogin; // see hasLastLogin(); its proxy is the one last used
     QString m_workingKey;
     QString m_keychainProblem;
     int m_keyCheck = 0; // the latest key check; older answers are dropped

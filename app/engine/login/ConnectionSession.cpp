@@ -120,9 +120,10 @@ void ConnectionSession::onStarted(const ApiResult<StartReply> &result, const QSt
     if (!result.ok()) {
         // A dropped, timed-out or unreadable start may still have reached the server.
         const ApiError::Kind k = result.error.kind;
-        m_startUncertain = k == ApiError::Kind::Network || k == ApiError::Kind::Timeout
-            || k == ApiError::Kind::Server
-            || (k == ApiError::Kind::Protocol && result.error.httpStatus / 100 == 2);
+        m_startUncertain = !result.error.neverSent
+            && (k == ApiError::Kind::Network || k == ApiError::Kind::Timeout
+                || k == ApiError::Kind::Server
+                || (k == ApiError::Kind::Protocol && result.error.httpStatus / 100 == 2));
         fail(result.error);
         return;
     }

@@ -81,6 +81,7 @@ FailureAdvice FailureAdvice::make(Reason reason, const QString &detail, int retr
                       "while.");
         break;
     case Reason::ProxyProblem:
+        a.fix = Fix::Proxy;
         a.headline = tr("The login could not go through the proxy");
         a.advice = tr("Check the proxy host, port, user name and password, or choose a managed "
                       "proxy instead, then try again.");
@@ -103,12 +104,12 @@ FailureAdvice FailureAdvice::make(Reason reason, const QString &detail, int retr
     case Reason::RateLimited:
         a.headline = tr("Too many requests with this API key");
         a.advice = retryAfterSeconds > 0
-            ? tr("Wait %n second(s), then try again.", nullptr, retryAfterSeconds)
-            : tr("Wait a minute, then try again.");
+            ? tr("Wait %n second(s), then press “Retry now”.", nullptr, retryAfterSeconds)
+            : tr("Wait a minute, then press “Retry now”.");
         break;
     case Reason::NoCredits:
         a.headline = tr("The OnlyFansAPI account is out of credits");
-        a.advice = tr("Add credits in the OnlyFansAPI console, then try again.");
+        a.advice = tr("Add credits in the OnlyFansAPI console, then press “Retry now”.");
         break;
     case Reason::ServerError:
         a.headline = tr("The OnlyFansAPI server had a problem");
@@ -116,14 +117,15 @@ FailureAdvice FailureAdvice::make(Reason reason, const QString &detail, int retr
                       "support.");
         break;
     case Reason::KeyRejected:
+        a.fix = Fix::ApiKey;
         a.headline = tr("The API key was rejected");
-        a.advice = tr("Check the key in the OnlyFansAPI console, then enter it again with "
-                      "“Change API key”.");
+        a.advice = tr("Check the key in the OnlyFansAPI console, then try again and enter it.");
         break;
     case Reason::AlreadyConnected:
+        a.fix = Fix::ForceConnect;
         a.headline = tr("This Fansly account is already connected");
-        a.advice = tr("To connect it again anyway, for example after a password change, try "
-                      "again and tick “Connect even if this account is already connected”.");
+        a.advice = tr("To connect it again anyway, for example after a password change, press "
+                      "“Connect anyway”.");
         break;
     case Reason::Network:
         a.headline = tr("Could not reach OnlyFansAPI");

@@ -32,7 +32,16 @@ public:
         Unknown,
     };
 
+    // Where "Try again" takes the person: the thing that needs fixing.
+    enum class Fix {
+        Password, // the login page, at the password (retyped after every failure)
+        Proxy, // the proxy page, the login kept
+        ApiKey, // the API key page
+        ForceConnect, // the login page, at "Connect even if … already connected"
+    };
+
     Reason reason = Reason::Unknown;
+    Fix fix = Fix::Password;
     QString headline; // one short line
     QString advice; // what to try, one or two sentences
     QString detail; // the server's text or the error's sentence; may be empty

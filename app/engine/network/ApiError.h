@@ -36,6 +36,9 @@ public:
     QMap<QString, QStringList> fieldErrors; // 422: field -> messages
     int retryAfterSeconds = -1; // 429 / 503: how long to wait, -1 unknown
     QString details; // technical detail for the log
+    // The request certainly never reached the server (connection refused, unknown host, TLS
+    // handshake failed): sending it again cannot do anything twice.
+    bool neverSent = false;
 
     bool isError() const { return kind != Kind::None; }
     // Errors that a later poll may get past (network blips, 5xx, 429).

@@ -85,7 +85,17 @@ ApiError errorFromNetwork(const QNetworkReply *reply, bool timedOut, bool tooLar
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError: return ApiError::make(K::Cancelled, details);
     case QNetworkReply::TimeoutError: return ApiError::make(K::Timeout, details);
-    case QNetworkReply::SslHandshakeFailedError: return ApiError::make(K::Tls, details);
+    case QNetworkReply::SslHandshakeFailedError: {
+        ApiError e = ApiError::make(K::Tls, details);
+        e.neverSent = true; // the request goes only after the handshake
+        return e;
+    }
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError: {
+        ApiError e = ApiError::make(K::Network, details);
+        e.neverSent = true;
+        return e;
+    }
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError: return ApiError::make(K::Refused, details);
     default: return ApiError::make(K::Network, details);
