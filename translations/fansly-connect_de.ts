@@ -448,6 +448,25 @@ Exit-Codes:
         <source>Fansly sent a code to %1. Ask the creator to read it out.</source>
         <translation>Fansly hat einen Code an %1 gesendet. Bitten Sie den Creator, ihn vorzulesen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Digits only: the code is %n digit(s).</source>
+        <translation>
+            <numerusform>Nur Ziffern: Der Code hat %n Ziffer.</numerusform>
+            <numerusform>Nur Ziffern: Der Code hat %n Ziffern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code for “%1”</source>
+        <translation>Code für „%1“</translation>
+    </message>
+    <message>
+        <source>Code for “%1” (%2)</source>
+        <translation>Code für „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>%1 Wrong codes so far: %2.</source>
+        <translation>%1 Falsche Codes bisher: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectController</name>
@@ -536,6 +555,10 @@ Exit-Codes:
     <message>
         <source>&amp;Keep working</source>
         <translation>&amp;Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Email code accepted. Now the code from the creator&apos;s authenticator app.</source>
+        <translation>E-Mail-Code angenommen. Jetzt den Code aus der Authenticator-App des Creators.</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,25 @@ Exit codes:
         <source>Fansly sent a code to %1. Ask the creator to read it out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Digits only: the code is %n digit(s).</source>
+        <translation>
+            <numerusform>Digits only: the code is %n digit.</numerusform>
+            <numerusform>Digits only: the code is %n digits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code for “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Wrong codes so far: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectController</name>
@@ -472,6 +491,10 @@ Exit codes:
     </message>
     <message>
         <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email code accepted. Now the code from the creator&apos;s authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

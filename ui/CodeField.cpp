@@ -2,6 +2,7 @@
 
 #include "login/VerificationCode.h"
 
+#include <QKeyEvent>
 #include <QRegularExpression>
 #include <QValidator>
 
@@ -57,7 +58,19 @@ CodeField::CodeField(QWidget *parent)
     setMaxLength(64); // room for a pasted sentence; the validator keeps the digits
 }
 
-bool CodeField::isPlausible() const
+bool CodeField::isComplete() const
 {
-    return VerificationCode::isPlausible(code());
+    return VerificationCode::isComplete(code());
+}
+
+void CodeField::keyPressEvent(QKeyEvent *event)
+{
+    const QString typed = event->text();
+    // Shortcuts (Ctrl+V, Ctrl+A) carry no printable text or come with a modifier.
+    const bool printable = !typed.isEmpty() && typed.at(0).isPrint()
+        && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    const bool separator = typed == QLatin1String(" ") || typed == QLatin1String("-");
+    QLineEdit::keyPressEvent(event); // may report a text change, which clears old hints
+    if (printable && !separator && VerificationCode::normalize(typed).isEmpty())
+        emit nonDigitTyped();
 }

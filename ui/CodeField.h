@@ -11,5 +11,12 @@ public:
     explicit CodeField(QWidget *parent = nullptr);
 
     QString code() const { return text(); }
-    bool isPlausible() const;
+    bool isComplete() const; // Fansly's six digits
+
+signals:
+    // A key that cannot be part of a code was typed (and dropped): say why.
+    void nonDigitTyped();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 };

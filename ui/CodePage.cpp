@@ -3,6 +3,7 @@
 #include "A11y.h"
 #include "CodeField.h"
 #include "StatusLabel.h"
+#include "login/VerificationCode.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>
@@ -13,7 +14,9 @@
 
 CodePage::CodePage(QWidget *parent)
     : BasePage(parent)
+    , m_creator(new QLabel(this))
     , m_source(new QLabel(this))
+    , m_note(new StatusLabel(this))
     , m_code(new CodeField(this))
     , m_error(new StatusLabel(this))
     , m_progressText(new StatusLabel(this))
@@ -25,6 +28,15 @@ CodePage::CodePage(QWidget *parent)
                    "it in."));
     setButtonText(QWizard::NextButton, tr("&Verify"));
 
+    m_creator->setObjectName(QStringLiteral("codeCreator"));
+    m_creator->setTextFormat(Qt::PlainText);
+    m_creator->setWordWrap(true);
+    QFont bold = m_creator->font();
+    bold.setBold(true);
+    m_creator->setFont(bold);
+    body()->addWidget(m_creator);
+    m_note->setObjectName(QStringLiteral("codeNote"));
+    body()->addWidget(m_note);
     m_source->setObjectName(QStringLiteral("codeSource"));
     m_source->setTextFormat(Qt::PlainText);
     m_source->setWordWrap(true);
@@ -67,11 +79,17 @@ CodePage::CodePage(QWidget *parent)
             m_error->clear();
         emit completeChanged();
     });
+    connect(m_code, &CodeField::nonDigitTyped, this, [this] {
+        m_error->setMessage(
+            tr("Digits only: the code is %n digit(s).", nullptr, VerificationCode::kFanslyDigits),
+            StatusLabel::Tone::Warning);
+    });
     connect(m_cancel, &QPushButton::clicked, this, &CodePage::cancelRequested);
 }
 
 void CodePage::initializePage()
 {
+    m_note->clear();
     m_finished = false;
     m_code->clear();
     m_error->clear();
@@ -81,14 +99,14 @@ void CodePage::initializePage()
 
 bool CodePage::isComplete() const
 {
-    return !m_checking && m_code->isPlausible();
+    return !m_checking && m_code->isComplete();
 }
 
 bool CodePage::validatePage()
 {
     if (m_finished)
         return true;
-    if (m_checking || !m_code->isPlausible())
+    if (m_checking || !m_code->isComplete())
         return false;
     emit verifyRequested(m_code->code());
     return false;
@@ -116,8 +134,23 @@ void CodePage::setChallenge(bool email, const QString &maskedEmail)
     QAccessible::updateAccessibility(&event);
 }
 
+void CodePage::setCreator(const QString &name, const QString &username)
+{
+    const QString who = username.isEmpty() || username == name
+        ? tr("Code for “%1”").arg(name)
+        : tr("Code for “%1” (%2)").arg(name, username);
+    m_creator->setText(who);
+    m_creator->setVisible(!name.isEmpty());
+}
+
+void CodePage::setNote(const QString &note)
+{
+    m_note->setMessage(note, StatusLabel::Tone::Info);
+}
+
 void CodePage::startNewChallenge()
 {
+    m_note->clear();
     m_code->clear();
     m_error->clear();
     setChecking(false);
@@ -140,10 +173,12 @@ void CodePage::setChecking(bool checking, const QString &text)
     emit completeChanged();
 }
 
-void CodePage::showRejected(const QString &message)
+void CodePage::showRejected(const QString &message, int wrongCodes)
 {
     setChecking(false);
-    m_error->setMessage(message, StatusLabel::Tone::Error);
+    const QString text
+        = wrongCodes > 0 ? tr("%1 Wrong codes so far: %2.").arg(message).arg(wrongCodes) : message;
+    m_error->setMessage(text, StatusLabel::Tone::Error);
     m_code->setFocus();
     m_code->selectAll();
 }

@@ -20,11 +20,18 @@ public:
     bool validatePage() override;
     bool isComplete() const override;
 
+    // Whose code it is: the name shown for the login and, when known and different, the
+    // Fansly username (several logins can wait for codes at once).
+    void setCreator(const QString &name, const QString &username = {});
     // Where the code comes from: an email (to `maskedEmail`, may be empty) or an app.
     void setChallenge(bool email, const QString &maskedEmail);
+    // A note that stays until the next challenge, e.g. the email code was accepted.
+    void setNote(const QString &note);
     void startNewChallenge(); // a fresh challenge: empty field, no old message
     void setChecking(bool checking, const QString &text = {});
-    void showRejected(const QString &message);
+    // `wrongCodes`: how many codes the server has turned down in this login so far (0 when
+    // the code did not reach it), so a repeat reads as news, not as nothing happening.
+    void showRejected(const QString &message, int wrongCodes = 0);
     void setNotice(const QString &notice);
     void setFinished(); // the login ended: the next Next goes through
     QString code() const;
@@ -34,7 +41,9 @@ signals:
     void cancelRequested();
 
 private:
+    QLabel *m_creator;
     QLabel *m_source;
+    StatusLabel *m_note;
     CodeField *m_code;
     StatusLabel *m_error;
     StatusLabel *m_progressText;

@@ -92,7 +92,9 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
     connect(m_session, &ConnectionSession::finished, this, &ConnectWizard::onFinished);
     connect(m_session, &ConnectionSession::statusReceived, this,
             [this](const AuthStatus &s) { m_connectingPage->setServerStatus(s.status); });
-    connect(m_session, &ConnectionSession::codeRejected, m_codePage, &CodePage::showRejected);
+    connect(m_session, &ConnectionSession::codeRejected, this, [this](const QString &message) {
+        m_codePage->showRejected(message, m_session->wrongCodeCount());
+    });
     connect(m_session, &ConnectionSession::retrying, this, [this](const ApiError &e, int delayMs) {
         const QString notice = e.userMessage() + QLatin1Char(' ')
             + tr("Trying again in %n second(s).", nullptr, qMax(1, (delayMs + 999) / 1000));
@@ -266,6 +268,7 @@ void ConnectWizard::offerResume()
             m_controller->discardPending(p);
         } else if (answer == QMessageBox::Yes && !m_session->isActive()) {
             m_shownChallenge = ConnectionSession::Challenge::None;
+            m_loginUsername.clear(); // only the name was kept
             restartAt(ConnectingPageId);
             m_connectingPage->setCreator(who);
             m_connectingPage->setServerStatus({});
@@ -276,6 +279,7 @@ void ConnectWizard::offerResume()
 
 void ConnectWizard::onConnectRequested()
 {
+    m_loginUsername = m_creatorPage->request().username;
     if (m_reuseLogin)
         m_controller->resendThroughProxy(m_proxyPage->selection());
     else
@@ -315,11 +319,13 @@ void ConnectWizard::onStateChanged(State state)
 
 void ConnectWizard::onNeedsCode()
 {
-    const ConnectionSession::Challenge challenge = m_session->challenge();
-    const bool fresh = challenge != m_shownChallenge;
+    using C = ConnectionSession::Challenge;
+    const C challenge = m_session->challenge();
+    const C before = m_shownChallenge;
+    const bool fresh = challenge != before;
     m_shownChallenge = challenge;
-    m_codePage->setChallenge(challenge == ConnectionSession::Challenge::Email,
-                             m_session->maskedEmail());
+    m_codePage->setCreator(m_session->displayName(), m_loginUsername);
+    m_codePage->setChallenge(challenge == C::Email, m_session->maskedEmail());
     if (currentId() == ConnectingPageId) {
         next();
     } else if (currentId() == CodePageId) {
@@ -328,6 +334,9 @@ void ConnectWizard::onNeedsCode()
             return;
         }
         m_codePage->startNewChallenge();
+        if (before == C::Email && challenge == C::App)
+            m_codePage->setNote(
+                tr("Email code accepted. Now the code from the creator's authenticator app."));
     } else {
         return;
     }

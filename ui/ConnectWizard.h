@@ -84,5 +84,6 @@ private:
     bool m_resumeOffered = false;
     bool m_closeConfirmed = false;
     FailureAdvice::Fix m_fix = FailureAdvice::Fix::Password; // where Try again goes
+    QString m_loginUsername; // the Fansly username of the login running, when typed here
     bool m_reuseLogin = false; // the proxy page sends the kept login (after a proxy failure)
 };

@@ -72,6 +72,7 @@ void ConnectionSession::begin(const QString &accountId, const QString &displayNa
     m_codeError.clear();
     m_codeSent = false;
     m_codeChallenge.reset();
+    m_wrongCodes = 0;
     m_startUncertain = false;
     m_transientFailures = 0;
     m_protocolFailures = 0;
@@ -234,7 +235,10 @@ void ConnectionSession::apply(const AuthStatus &status)
         end(State::Failed);
         return;
     case AuthStatus::Phase::NeedsCode:
+        if (challengeChanged)
+            m_wrongCodes = 0; // a new challenge counts from zero
         if (codeSent && !challengeChanged) {
+            ++m_wrongCodes;
             m_codeError = !status.lastError.isEmpty()
                 ? status.lastError
                 : tr("The code was not accepted. Check it and try again.");

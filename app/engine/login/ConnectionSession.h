@@ -69,6 +69,8 @@ public:
     ApiError error() const { return m_error; } // when an API call ended it
     QString failureReason() const; // server's last_error or the error's sentence
     QString codeError() const { return m_codeError; } // why the last code was not accepted
+    // Codes the server turned down for the current challenge (not ones that never got there).
+    int wrongCodeCount() const { return m_wrongCodes; }
     // The start failed in a way that may still have reached the server (dropped, timed
     // out, 5xx, unreadable 2xx): starting again could log the creator in twice.
     bool startMayHaveReachedServer() const { return m_startUncertain; }
@@ -118,6 +120,7 @@ private:
     bool m_startUncertain = false; // the start failed in a way that may have reached the server
     std::optional<int> m_codeChallenge; // twofa_type the last code answered
     bool m_codeSent = false; // a code was accepted for checking; its verdict is pending
+    int m_wrongCodes = 0;
     int m_transientFailures = 0;
     int m_protocolFailures = 0;
     qint64 m_startedAt = 0;

@@ -16,4 +16,9 @@ bool isPlausible(const QString &digits)
     return digits.size() >= kMinDigits && digits.size() <= kMaxDigits;
 }
 
+bool isComplete(const QString &digits)
+{
+    return digits.size() == kFanslyDigits;
+}
+
 } // namespace VerificationCode
