@@ -560,6 +560,22 @@ Exit-Codes:
         <source>Email code accepted. Now the code from the creator&apos;s authenticator app.</source>
         <translation>E-Mail-Code angenommen. Jetzt den Code aus der Authenticator-App des Creators.</translation>
     </message>
+    <message>
+        <source>Quit and lose what you typed?</source>
+        <translation>Beenden und Eingaben verwerfen?</translation>
+    </message>
+    <message>
+        <source>What you typed for this creator is not kept when Fansly Connect closes.</source>
+        <translation>Was Sie für diesen Creator eingegeben haben, wird beim Schließen von Fansly Connect nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>ConnectingPage</name>

@@ -497,6 +497,22 @@ Exit codes:
         <source>Email code accepted. Now the code from the creator&apos;s authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quit and lose what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed for this creator is not kept when Fansly Connect closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectingPage</name>

@@ -119,6 +119,12 @@ void ApiKeyPage::clearKey()
     m_status->clear();
 }
 
+bool ApiKeyPage::hasTypedKey(const QString &prefill) const
+{
+    const QString key = m_key->text().trimmed();
+    return !m_accepted && !key.isEmpty() && key != prefill;
+}
+
 void ApiKeyPage::setAccepted()
 {
     setBusy(false);

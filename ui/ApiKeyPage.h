@@ -27,6 +27,8 @@ public:
     // The keychain cannot store the key: says so, and "Remember" is off.
     void setKeychainNote(const QString &note, bool canRemember, bool warning = true);
     void clearKey(); // "Change API key": start from an empty field
+    // Whether the field holds something the person typed (not `prefill`, not an accepted key).
+    bool hasTypedKey(const QString &prefill) const;
     void setAccepted(); // the next Next goes through
 
 signals:

@@ -10,6 +10,7 @@
 #include "ProxyPage.h"
 #include "login/ConnectController.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLocale>
@@ -48,11 +49,13 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
 
     connect(this, &QWizard::currentIdChanged, this, &ConnectWizard::onPageChanged);
     connect(m_keyPage, &ApiKeyPage::checkRequested, controller, &ConnectController::checkKey);
-    connect(m_creatorPage, &CreatorPage::changeKeyRequested, this, [this] {
-        m_keyPage->clearKey();
-        if (!m_controller->keyPrefill().isEmpty()) // practice: its key is the only one
-            m_keyPage->showKeyNeeded({}, m_controller->keyPrefill());
-        restartAt(ApiKeyPageId);
+    connect(m_creatorPage, &CreatorPage::changeKeyRequested, this, &ConnectWizard::changeKey);
+    // "< Back" from a key change: QWizard's own words, so Qt's translations apply.
+    setButtonText(QWizard::CustomButton1, buttonText(QWizard::BackButton));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("keepKeyButton"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            keepKey();
     });
     connect(m_proxyPage, &ProxyPage::connectRequested, this, &ConnectWizard::onConnectRequested);
     connect(m_proxyPage, &ProxyPage::connectAbandoned, controller,
@@ -137,6 +140,31 @@ void ConnectWizard::restartAt(PageId id)
     restart();
 }
 
+void ConnectWizard::changeKey()
+{
+    m_keyPage->clearKey();
+    if (!m_controller->keyPrefill().isEmpty()) // practice: its key is the only one
+        m_keyPage->showKeyNeeded({}, m_controller->keyPrefill());
+    m_changingKey = true;
+    restartAt(ApiKeyPageId);
+}
+
+void ConnectWizard::keepKey()
+{
+    m_changingKey = false;
+    m_keyPage->clearKey();
+    restartAt(CreatorPageId);
+}
+
+bool ConnectWizard::holdsTypedInput() const
+{
+    const int id = currentId();
+    if (id != ApiKeyPageId && id != CreatorPageId && id != ProxyPageId)
+        return false;
+    return m_keyPage->hasTypedKey(m_controller->keyPrefill()) || m_creatorPage->hasInput()
+        || m_proxyPage->editor()->hasInput();
+}
+
 void ConnectWizard::tryAgain()
 {
     m_creatorPage->clearPassword();
@@ -178,10 +206,17 @@ void ConnectWizard::refreshProfiles()
 
 void ConnectWizard::onPageChanged(int id)
 {
+    if (id == -1)
+        return; // restart() passes through "no page" on its way to the start page
     // Once a login runs, only the page's own buttons act on it: no Back into a started
     // login, and Cancel is "Cancel login" on the page (closing the window asks first).
+    if (id != ApiKeyPageId)
+        m_changingKey = false;
+    setOption(QWizard::HaveCustomButton1, id == ApiKeyPageId && m_changingKey);
     QList<QWizard::WizardButton> layout {QWizard::Stretch};
-    if (id == CodePageId)
+    if (id == ApiKeyPageId && m_changingKey)
+        layout << QWizard::CustomButton1 << QWizard::NextButton << QWizard::CancelButton;
+    else if (id == CodePageId)
         layout << QWizard::NextButton;
     else if (id == DonePageId)
         layout << QWizard::FinishButton;
@@ -407,6 +442,27 @@ void ConnectWizard::reject()
             if (answer != QMessageBox::Close)
                 return;
             m_closeConfirmed = true;
+            reject();
+        });
+        return;
+    }
+    if (m_changingKey && currentId() == ApiKeyPageId) {
+        keepKey(); // Cancel cancels the key change, not the app
+        return;
+    }
+    if (!m_session->isActive() && holdsTypedInput() && !m_discardConfirmed) {
+        MessageBox::Question q;
+        q.title = tr("Quit and lose what you typed?");
+        q.text = tr("What you typed for this creator is not kept when Fansly Connect closes.");
+        q.buttons = QMessageBox::Discard | QMessageBox::Cancel;
+        q.defaultButton = QMessageBox::Cancel;
+        q.escapeButton = QMessageBox::Cancel;
+        q.buttonTexts
+            = {{QMessageBox::Discard, tr("&Quit")}, {QMessageBox::Cancel, tr("&Keep editing")}};
+        MessageBox::ask(this, q, [this](MessageBox::Button answer) {
+            if (answer != QMessageBox::Discard)
+                return;
+            m_discardConfirmed = true;
             reject();
         });
         return;

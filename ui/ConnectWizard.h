@@ -66,6 +66,9 @@ private:
     void onPageChanged(int id);
     void restartAt(PageId id);
     void tryAgain();
+    void changeKey();
+    void keepKey(); // leaves "Change API key" for the page it came from, the key unchanged
+    bool holdsTypedInput() const;
     void notifyChallenge(const QString &text);
     void refreshProfiles();
 
@@ -85,5 +88,7 @@ private:
     bool m_closeConfirmed = false;
     FailureAdvice::Fix m_fix = FailureAdvice::Fix::Password; // where Try again goes
     QString m_loginUsername; // the Fansly username of the login running, when typed here
-    bool m_reuseLogin = false; // the proxy page sends the kept login (after a proxy failure)
+    bool m_reuseLogin = false;
+    bool m_changingKey = false; // the key page was opened by "Change API key"
+    bool m_discardConfirmed = false; // the proxy page sends the kept login (after a proxy failure)
 };

@@ -123,3 +123,9 @@ void CreatorPage::focusPassword()
 {
     m_password->lineEdit()->setFocus();
 }
+
+bool CreatorPage::hasInput() const
+{
+    return !m_name->text().trimmed().isEmpty() || !m_username->text().trimmed().isEmpty()
+        || !m_password->text().isEmpty();
+}

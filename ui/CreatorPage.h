@@ -23,6 +23,7 @@ public:
     // The login as typed (proxy not included).
     StartRequest request() const;
     void clearPassword();
+    bool hasInput() const; // anything typed into the login fields
     void clearAll();
     // Which key is in use, and a warning about it (e.g. kept for this session only).
     void setKeyInfo(const QString &teamName, const QString &note);

@@ -3,6 +3,7 @@
 #include "A11y.h"
 
 #include <QCoreApplication>
+#include <QIcon>
 #include <QPointer>
 #include <QPushButton>
 
@@ -50,6 +51,10 @@ void MessageBox::ask(QWidget *parent, const Question &q, Answered done)
     box->setTextFormat(Qt::PlainText);
     if (!q.informativeText.isEmpty())
         box->setInformativeText(q.informativeText);
+    // The plain question layout: the style's icons (a cross on both "Close" and "Cancel")
+    // would make "Keep working" look like a way out.
+    for (QAbstractButton *b : box->buttons())
+        b->setIcon(QIcon());
     for (auto it = q.buttonTexts.cbegin(); it != q.buttonTexts.cend(); ++it) {
         if (QAbstractButton *b = box->button(it.key())) {
             b->setText(it.value());

@@ -194,6 +194,14 @@ ProxySelection ProxyEditor::selection() const
     return s;
 }
 
+bool ProxyEditor::hasInput() const
+{
+    for (const QLineEdit *edit : {m_host, m_port, m_user, m_saveName})
+        if (!edit->text().isEmpty())
+            return true;
+    return !m_password->text().isEmpty();
+}
+
 bool ProxyEditor::validate()
 {
     clearMarks();

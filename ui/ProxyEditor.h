@@ -24,6 +24,7 @@ public:
 
     void setProfiles(const QList<ProxyProfile> &profiles, bool available);
     ProxySelection selection() const;
+    bool hasInput() const; // anything typed into the custom proxy fields
     // Marks the first invalid field with its reason; true if all is well.
     bool validate();
     // A new proxy was saved under `name`: choose it from the saved list from now on.

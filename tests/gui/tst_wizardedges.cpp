@@ -13,6 +13,52 @@ class TestWizardEdges : public WizardTest
     Q_OBJECT
 
 private slots:
+    // "Change API key" is no trap: Back and Cancel both return to the login page with the
+    // key in use unchanged and what was typed still there; a new key can still be entered.
+    void changeKeyCanBeLeft()
+    {
+        h->build();
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        h->type("usernameEdit", QStringLiteral("rita"));
+        h->click("changeKeyButton");
+        QVERIFY(h->waitForPage(W::ApiKeyPageId));
+        auto *back = h->wizard->button(QWizard::CustomButton1);
+        QVERIFY(back->isVisible());
+        QCOMPARE(back->text(), h->wizard->buttonText(QWizard::BackButton));
+        const int whoamis = h->count(QStringLiteral("GET"), QStringLiteral("/api/whoami"));
+        h->click(back);
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        QCOMPARE(h->find<QLineEdit>("usernameEdit")->text(), QStringLiteral("rita"));
+        QVERIFY(h->wizard->isVisible());
+
+        h->click("changeKeyButton");
+        QVERIFY(h->waitForPage(W::ApiKeyPageId));
+        h->type("apiKeyEdit", QStringLiteral("half-typed"));
+        h->click(QWizard::CancelButton); // cancels the change, not the app
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        QVERIFY(h->wizard->isVisible());
+        QCOMPARE(h->count(QStringLiteral("GET"), QStringLiteral("/api/whoami")), whoamis);
+
+        // The key still works: a login goes through with it.
+        h->type("passwordEdit", QStringLiteral("pw"));
+        h->click(QWizard::NextButton);
+        QVERIFY(h->waitForPage(W::ProxyPageId));
+        h->click(QWizard::CommitButton);
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QVERIFY(h->find<QAbstractButton>("connectAnotherButton")->isVisible());
+
+        // And a new key can be entered; then no Back to the key page is left over.
+        h->click("connectAnotherButton");
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        h->click("changeKeyButton");
+        QVERIFY(h->waitForPage(W::ApiKeyPageId));
+        h->type("apiKeyEdit", Simulator::practiceKey());
+        h->click(QWizard::NextButton);
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        QVERIFY(!h->wizard->button(QWizard::CustomButton1)->isVisible());
+        QCOMPARE(h->count(QStringLiteral("GET"), QStringLiteral("/api/whoami")), whoamis + 1);
+    }
+
     void clearedPasswordCannotBeUndone()
     {
         h->build();

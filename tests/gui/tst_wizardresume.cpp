@@ -4,6 +4,11 @@
 
 #include "storage/PendingStore.h"
 
+#include <QMessageBox>
+#include <QProxyStyle>
+#include <QPushButton>
+#include <QScopeGuard>
+
 using W = ConnectWizard;
 
 class TestWizardResume : public QObject
@@ -83,16 +88,76 @@ private slots:
         QCOMPARE(h.controller->pendingLogins().size(), 1);
     }
 
-    void closeWhenIdleDoesNotAsk()
+    // The real question, shown: no icon on its buttons (a cross on "Keep working" reads
+    // as "close"), and "Keep working" is the default.
+    void closeQuestionHasPlainButtons()
+    {
+        // Desktops whose style puts icons on dialog buttons (as under X11 here).
+        struct IconButtons : QProxyStyle
+        {
+            int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                          QStyleHintReturn *ret) const override
+            {
+                if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+                    return 1;
+                return QProxyStyle::styleHint(hint, option, widget, ret);
+            }
+        };
+        const QString styleBefore = QApplication::style()->name();
+        QApplication::setStyle(new IconButtons);
+        auto restore = qScopeGuard([styleBefore] { QApplication::setStyle(styleBefore); });
+        WizardHarness h(m_dir.filePath(QStringLiteral("plain.ini")));
+        h.build();
+        QVERIFY(h.connect(QStringLiteral("slowcreator")));
+        QTest::keyClick(h.wizard.get(), Qt::Key_Escape);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = h.wizard->findChild<QMessageBox *>()) && box->isVisible());
+        QCOMPARE(box->buttons().size(), 2);
+        for (QAbstractButton *b : box->buttons())
+            QVERIFY2(b->icon().isNull(), qPrintable(b->text()));
+        auto *keep = qobject_cast<QPushButton *>(box->button(QMessageBox::Cancel));
+        QVERIFY(keep && keep->isDefault());
+        keep->click();
+        QTRY_VERIFY(!box->isVisible());
+        QVERIFY(h.wizard->isVisible());
+        QCOMPARE(h.wizard->currentId(), int(W::ConnectingPageId));
+    }
+
+    // Nothing typed, no login running: Cancel closes at once.
+    void closeWhenNothingTypedDoesNotAsk()
     {
         WizardHarness h(m_dir.filePath(QStringLiteral("idle.ini")));
         h.build();
         QVERIFY(h.waitForPage(W::CreatorPageId));
-        h.type("passwordEdit", QStringLiteral("pw"));
         const int asked = MessageBox::askedCount();
         h.click(QWizard::CancelButton);
         QVERIFY(!h.wizard->isVisible());
         QCOMPARE(MessageBox::askedCount(), asked);
+    }
+
+    // Typed details are not thrown away by a stray Esc or Cancel: it asks first, and
+    // "Keep editing" keeps everything; "Quit" closes and clears the password.
+    void closeWithTypedInputAsksFirst()
+    {
+        WizardHarness h(m_dir.filePath(QStringLiteral("typed.ini")));
+        h.build();
+        QVERIFY(h.waitForPage(W::CreatorPageId));
+        h.type("usernameEdit", QStringLiteral("rita"));
+        h.type("passwordEdit", QStringLiteral("pw"));
+        const int asked = MessageBox::askedCount();
+        MessageBox::setNextAnswer(QMessageBox::Cancel); // Keep editing
+        QTest::keyClick(h.wizard.get(), Qt::Key_Escape);
+        QTRY_COMPARE(MessageBox::askedCount(), asked + 1);
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("not kept")));
+        QTest::qWait(50);
+        QVERIFY(h.wizard->isVisible());
+        QCOMPARE(h.find<QLineEdit>("usernameEdit")->text(), QStringLiteral("rita"));
+        QCOMPARE(h.find<QLineEdit>("passwordEdit")->text(), QStringLiteral("pw"));
+
+        MessageBox::setNextAnswer(QMessageBox::Discard); // Quit
+        h.click(QWizard::CancelButton);
+        QTRY_VERIFY(!h.wizard->isVisible());
+        QCOMPARE(MessageBox::askedCount(), asked + 2);
         QCOMPARE(h.find<QLineEdit>("passwordEdit")->text(), QString()); // Cancel clears it
     }
 };
