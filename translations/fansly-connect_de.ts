@@ -576,13 +576,13 @@ Exit-Codes:
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
-</context>
-<context>
-    <name>ConnectingPage</name>
     <message>
         <source>C&amp;ancel login</source>
         <translation>Anmeldung &amp;abbrechen</translation>
     </message>
+</context>
+<context>
+    <name>ConnectingPage</name>
     <message>
         <source>Connecting</source>
         <translation>Verbindung wird hergestellt</translation>
@@ -716,6 +716,10 @@ Exit-Codes:
     <message>
         <source>Using the API key of the team “%1”.</source>
         <translation>Der API-Schlüssel des Teams „%1“ wird verwendet.</translation>
+    </message>
+    <message>
+        <source>A username cannot be only spaces: type the creator&apos;s Fansly username or email.</source>
+        <translation>Ein Benutzername kann nicht nur aus Leerzeichen bestehen: Geben Sie den Fansly-Benutzernamen oder die E-Mail-Adresse des Creators ein.</translation>
     </message>
 </context>
 <context>

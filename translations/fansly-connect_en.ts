@@ -513,13 +513,13 @@ Exit codes:
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ConnectingPage</name>
     <message>
         <source>C&amp;ancel login</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ConnectingPage</name>
     <message>
         <source>Connecting</source>
         <translation type="unfinished"></translation>
@@ -652,6 +652,10 @@ Exit codes:
     </message>
     <message>
         <source>Using the API key of the team “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A username cannot be only spaces: type the creator&apos;s Fansly username or email.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

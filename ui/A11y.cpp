@@ -34,4 +34,10 @@ void nameAfterText(QAbstractButton *button)
     button->setAccessibleName(plain(button->text()));
 }
 
+void makeReadable(QLabel *label)
+{
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse); // keyboard selection = a caret
+    label->setFocusPolicy(Qt::StrongFocus);
+}
+
 } // namespace A11y

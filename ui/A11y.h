@@ -15,4 +15,7 @@ QString plain(const QString &mnemonicText);
 void labelField(QLabel *label, QWidget *field);
 // Names a button, check box or radio button after its own text.
 void nameAfterText(QAbstractButton *button);
+// A label that Tab and screen readers can land on and whose text the mouse can copy, but
+// that shows no text cursor: it must not look editable.
+void makeReadable(QLabel *label);
 } // namespace A11y

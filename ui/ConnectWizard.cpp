@@ -1,5 +1,6 @@
 #include "ConnectWizard.h"
 
+#include "A11y.h"
 #include "ApiKeyPage.h"
 #include "CodePage.h"
 #include "ConnectingPage.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QPushButton>
 #include <QSystemTrayIcon>
 
 using State = ConnectionSession::State;
@@ -56,12 +58,18 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             keepKey();
+        else if (which == QWizard::CustomButton2)
+            m_session->cancel();
     });
     connect(m_proxyPage, &ProxyPage::connectRequested, this, &ConnectWizard::onConnectRequested);
     connect(m_proxyPage, &ProxyPage::connectAbandoned, controller,
             &ConnectController::abandonConnect);
-    connect(m_connectingPage, &ConnectingPage::cancelRequested, m_session,
-            &ConnectionSession::cancel);
+    // "Cancel login" on the connecting page sits in the button row, where buttons belong.
+    setButtonText(QWizard::CustomButton2, tr("C&ancel login"));
+    auto *cancelLogin = qobject_cast<QPushButton *>(button(QWizard::CustomButton2));
+    cancelLogin->setObjectName(QStringLiteral("cancelLoginButton"));
+    cancelLogin->setAutoDefault(false);
+    A11y::nameAfterText(cancelLogin);
     connect(m_codePage, &CodePage::cancelRequested, m_session, &ConnectionSession::cancel);
     connect(m_codePage, &CodePage::verifyRequested, m_session, &ConnectionSession::submitCode);
     connect(m_donePage, &DonePage::anotherRequested, this, [this] {
@@ -213,6 +221,7 @@ void ConnectWizard::onPageChanged(int id)
     if (id != ApiKeyPageId)
         m_changingKey = false;
     setOption(QWizard::HaveCustomButton1, id == ApiKeyPageId && m_changingKey);
+    setOption(QWizard::HaveCustomButton2, id == ConnectingPageId);
     QList<QWizard::WizardButton> layout {QWizard::Stretch};
     if (id == ApiKeyPageId && m_changingKey)
         layout << QWizard::CustomButton1 << QWizard::NextButton << QWizard::CancelButton;
@@ -220,7 +229,9 @@ void ConnectWizard::onPageChanged(int id)
         layout << QWizard::NextButton;
     else if (id == DonePageId)
         layout << QWizard::FinishButton;
-    else if (id != ConnectingPageId)
+    else if (id == ConnectingPageId)
+        layout << QWizard::CustomButton2;
+    else
         layout << QWizard::BackButton << QWizard::NextButton << QWizard::CommitButton
                << QWizard::FinishButton << QWizard::CancelButton;
     setButtonLayout(layout);

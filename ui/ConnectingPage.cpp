@@ -18,7 +18,6 @@ ConnectingPage::ConnectingPage(QWidget *parent)
     , m_server(new QLabel(this))
     , m_elapsed(new QLabel(this))
     , m_notice(new StatusLabel(this))
-    , m_cancel(new QPushButton(tr("C&ancel login"), this))
 {
     setTitle(tr("Connecting"));
     setSubTitle(tr("Keep this window open. If Fansly asks for a code, the next page asks the "
@@ -35,8 +34,7 @@ ConnectingPage::ConnectingPage(QWidget *parent)
     m_state->setObjectName(QStringLiteral("connectingStatus"));
     // Focus lands on the state, not on "Cancel login": a stray Enter or Space must not stop
     // a login, and a screen reader reads what is happening.
-    m_state->textLabel()->setTextInteractionFlags(Qt::TextSelectableByMouse
-                                                  | Qt::TextSelectableByKeyboard);
+    A11y::makeReadable(m_state->textLabel());
     body()->addWidget(m_state);
     m_progress->setObjectName(QStringLiteral("connectingProgress"));
     m_progress->setRange(0, 0); // busy: how long a login takes is not known
@@ -56,14 +54,6 @@ ConnectingPage::ConnectingPage(QWidget *parent)
     body()->addWidget(m_notice);
     body()->addStretch(1);
 
-    auto *buttons = new QHBoxLayout;
-    m_cancel->setObjectName(QStringLiteral("cancelLoginButton"));
-    m_cancel->setAutoDefault(false);
-    A11y::nameAfterText(m_cancel);
-    buttons->addStretch(1);
-    buttons->addWidget(m_cancel);
-    body()->addLayout(buttons);
-    connect(m_cancel, &QPushButton::clicked, this, &ConnectingPage::cancelRequested);
     setElapsed(0);
 }
 

@@ -22,12 +22,11 @@ public:
     void setServerStatus(const QString &status);
     void setNotice(const QString &notice); // e.g. a poll failed and is retried
     void setElapsed(qint64 ms);
-    void focusState(); // not "Cancel login": a stray Enter or Space must not stop a login
+    // Not "Cancel login" (in the wizard's button row): a stray Enter or Space must not stop
+    // a login.
+    void focusState();
 
     static QString formatElapsed(qint64 ms);
-
-signals:
-    void cancelRequested();
 
 private:
     QLabel *m_creator;
@@ -36,5 +35,4 @@ private:
     QLabel *m_server;
     QLabel *m_elapsed;
     StatusLabel *m_notice;
-    QPushButton *m_cancel;
 };

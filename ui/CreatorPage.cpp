@@ -20,6 +20,7 @@ CreatorPage::CreatorPage(QWidget *parent)
     , m_keyNote(new StatusLabel(this))
     , m_name(new QLineEdit(this))
     , m_username(new QLineEdit(this))
+    , m_usernameHint(new StatusLabel(this))
     , m_password(new PasswordField(this))
     , m_force(new QCheckBox(tr("Connect &even if this account is already connected"), this))
 {
@@ -48,6 +49,9 @@ CreatorPage::CreatorPage(QWidget *parent)
           };
     row(tr("&Display name (optional)"), m_name, m_name, "displayNameEdit");
     row(tr("Fansly &username or email"), m_username, m_username, "usernameEdit");
+    m_usernameHint->setObjectName(QStringLiteral("usernameHint"));
+    // No label of its own, so the row takes no room while the hint is hidden.
+    form->setWidget(form->rowCount(), QFormLayout::FieldRole, m_usernameHint);
     row(tr("&Password"), m_password, m_password->lineEdit(), "passwordEdit");
     m_password->toggleButton()->setObjectName(QStringLiteral("passwordShowButton"));
     m_name->setPlaceholderText(tr("Shown in your OnlyFansAPI account list"));
@@ -71,6 +75,16 @@ CreatorPage::CreatorPage(QWidget *parent)
     setTabOrder(m_force, m_changeKey);
 
     connect(m_changeKey, &QPushButton::clicked, this, &CreatorPage::changeKeyRequested);
+    connect(m_username, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const bool onlySpaces = !text.isEmpty() && text.trimmed().isEmpty();
+        if (onlySpaces == !m_usernameHint->text().isEmpty())
+            return;
+        m_usernameHint->setMessage(onlySpaces ? tr("A username cannot be only spaces: type the "
+                                                   "creator's Fansly username or email.")
+                                              : QString(),
+                                   StatusLabel::Tone::Warning);
+        m_username->setAccessibleDescription(m_usernameHint->text());
+    });
 }
 
 void CreatorPage::cleanupPage()

@@ -39,6 +39,7 @@ private:
     StatusLabel *m_keyNote;
     QLineEdit *m_name;
     QLineEdit *m_username;
+    StatusLabel *m_usernameHint; // why Next is off when the username is only spaces
     PasswordField *m_password;
     QCheckBox *m_force;
 };

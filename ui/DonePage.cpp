@@ -1,6 +1,7 @@
 #include "DonePage.h"
 
 #include "A11y.h"
+#include "ElidedLabel.h"
 
 #include <QAccessible>
 #include <QFormLayout>
@@ -17,7 +18,15 @@ QLabel *textLabel(QWidget *parent, const char *objectName, bool selectable = fal
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     if (selectable)
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        A11y::makeReadable(label);
+    return label;
+}
+// A value on one line: long ones end in "…", whole in the tooltip and for screen readers.
+ElidedLabel *valueLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new ElidedLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    A11y::makeReadable(label);
     return label;
 }
 } // namespace
@@ -27,9 +36,9 @@ DonePage::DonePage(QWidget *parent)
     , m_headline(textLabel(this, "doneHeadline", true)) // first in the focus chain
     , m_advice(textLabel(this, "doneAdvice"))
     , m_facts(new QWidget(this))
-    , m_name(textLabel(m_facts, "doneName", true))
-    , m_id(textLabel(m_facts, "doneAccountId", true))
-    , m_username(textLabel(m_facts, "doneUsername", true))
+    , m_name(valueLabel(m_facts, "doneName"))
+    , m_id(valueLabel(m_facts, "doneAccountId"))
+    , m_username(valueLabel(m_facts, "doneUsername"))
     , m_usernameLabel(new QLabel(tr("Fansly username:"), m_facts))
     , m_detail(textLabel(this, "doneDetail", true))
     , m_another(new QPushButton(tr("Connect &another creator"), this))
@@ -83,8 +92,11 @@ void DonePage::showConnected(const QString &name, const QString &accountId,
     m_connected = true;
     setTitle(tr("Connected"));
     setSubTitle(tr("The creator's Fansly account is ready in OnlyFansAPI."));
+    // A name too long for one line is shortened in the sentence; it stays whole below.
+    const QString shortName = m_headline->fontMetrics().elidedText(
+        name, Qt::ElideMiddle, m_headline->fontMetrics().averageCharWidth() * 40);
     m_headline->setText(name.isEmpty() ? tr("The account is connected.")
-                                       : tr("“%1” is connected.").arg(name));
+                                       : tr("“%1” is connected.").arg(shortName));
     m_advice->setText(tr("OnlyFansAPI can now work with this Fansly account. Press Finish to "
                          "close, or connect the next creator."));
     m_name->setText(name);

@@ -2,6 +2,7 @@
 
 #include "BasePage.h"
 
+class ElidedLabel;
 class QFormLayout;
 class QLabel;
 class QPushButton;
@@ -38,9 +39,9 @@ private:
     QLabel *m_headline;
     QLabel *m_advice;
     QWidget *m_facts;
-    QLabel *m_name;
-    QLabel *m_id;
-    QLabel *m_username;
+    ElidedLabel *m_name;
+    ElidedLabel *m_id;
+    ElidedLabel *m_username;
     QLabel *m_usernameLabel;
     QLabel *m_detail;
     QPushButton *m_another;

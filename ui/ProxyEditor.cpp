@@ -70,8 +70,10 @@ ProxyEditor::ProxyEditor(QWidget *parent)
     m_country->addItem(tr("United Kingdom"), QStringLiteral("uk"));
     m_port->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,5}")), m_port));
-    m_port->setMaximumWidth(m_port->fontMetrics().horizontalAdvance(QStringLiteral("0000000"))
-                            + 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 12);
+    // Room for five digits and the warning icon a wrong port gets, at any scale.
+    m_port->setMaximumWidth(m_port->fontMetrics().horizontalAdvance(QStringLiteral("000000"))
+                            + 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 12
+                            + style()->pixelMetric(QStyle::PM_SmallIconSize) + 12);
     m_host->setPlaceholderText(tr("host name or IP address"));
     m_saveName->setAccessibleName(A11y::plain(m_save->text()));
 

@@ -2,7 +2,11 @@
 // changed after Back, a username of spaces, a pasted sentence in the code field, a code
 // asked for while the window is in the background, and a start whose answer never came.
 #include "CodeField.h"
+#include "ElidedLabel.h"
 #include "WizardHarness.h"
+
+#include <QFormLayout>
+#include <QScreen>
 
 #include <QSignalSpy>
 
@@ -91,15 +95,51 @@ private slots:
         QCOMPARE(h->count(QStringLiteral("GET"), QStringLiteral("/api/whoami")), checks + 1);
     }
 
+    // A very long name or username never clips the captions of the result: values end in
+    // "…" and the whole text is in the tooltip; the window stays on the screen.
+    void longValuesDoNotClipTheLabels()
+    {
+        const QString name = QStringLiteral("Name").repeated(60); // 240 characters, no spaces
+        const QString username = QStringLiteral("u").repeated(2000);
+        h->build();
+        QVERIFY(h->connect(username, QStringLiteral("pw"), name));
+        QVERIFY(h->waitForPage(W::DonePageId, 8000));
+        QVERIFY(h->find<QAbstractButton>("connectAnotherButton")->isVisible());
+        QVERIFY(h->wizard->width() <= h->wizard->screen()->availableGeometry().width());
+        auto *value = h->find<ElidedLabel>("doneName");
+        QVERIFY(value->isElided());
+        QCOMPARE(value->text(), name); // whole for screen readers
+        QCOMPARE(value->toolTip(), name);
+        QVERIFY(value->geometry().right() <= value->parentWidget()->contentsRect().right());
+        auto *form = qobject_cast<QFormLayout *>(value->parentWidget()->layout());
+        QVERIFY(form);
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            auto *caption = item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
+            if (!caption || !caption->isVisible())
+                continue;
+            QVERIFY2(caption->width() >= caption->sizeHint().width(), qPrintable(caption->text()));
+        }
+        QVERIFY(h->textOf("doneHeadline").size() < 80); // the sentence shortens the name
+    }
+
     void spacesAreNotAUsername()
     {
         h->build();
         QVERIFY(h->waitForPage(W::CreatorPageId));
+        QVERIFY(h->statusOf("usernameHint").isEmpty());
         h->type("usernameEdit", QStringLiteral("   "));
         h->type("passwordEdit", QStringLiteral("pw"));
         QVERIFY(!h->wizard->button(QWizard::NextButton)->isEnabled());
+        // Next is off for a reason the field says, also to a screen reader.
+        QVERIFY2(h->statusOf("usernameHint").contains(QLatin1String("only spaces")),
+                 qPrintable(h->statusOf("usernameHint")));
+        QCOMPARE(h->find<QWidget>("usernameEdit")->accessibleDescription(),
+                 h->statusOf("usernameHint"));
         h->type("usernameEdit", QStringLiteral("someone"));
         QVERIFY(h->wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(h->statusOf("usernameHint").isEmpty());
+        QVERIFY(h->find<QWidget>("usernameEdit")->accessibleDescription().isEmpty());
     }
 
     void pastedSentenceGivesTheCode_data()

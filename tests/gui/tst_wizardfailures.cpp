@@ -3,6 +3,7 @@
 #include "WizardHarness.h"
 
 #include <QPushButton>
+#include <QToolButton>
 
 using W = ConnectWizard;
 
@@ -266,6 +267,11 @@ private slots:
         h->build();
         QVERIFY(h->connect(QStringLiteral("slow.eve")));
         QVERIFY(!h->wizard->button(QWizard::CancelButton)->isVisible());
+        // "Cancel login" stands in the button row below the line, not on the page above it.
+        auto *cancelLogin = h->find<QPushButton>("cancelLoginButton");
+        QVERIFY(cancelLogin->isVisible());
+        QVERIFY(!h->wizard->currentPage()->isAncestorOf(cancelLogin));
+        QVERIFY(!cancelLogin->isDefault());
         QTRY_VERIFY(h->find<QLabel>("serverStatus")->text().contains(QLatin1String("logging-in")));
         QVERIFY(h->find<QLabel>("elapsedLabel")->text().contains(QLatin1String("0:0")));
         // A stray Enter (say, a second press after Connect) does not stop the login.
@@ -281,6 +287,7 @@ private slots:
         QVERIFY(h->waitForPage(W::DonePageId));
         QVERIFY2(headline().contains(QLatin1String("cancelled")), qPrintable(headline()));
         QVERIFY(h->controller->pendingLogins().isEmpty());
+        QVERIFY(!cancelLogin->isVisible()); // only while a login runs
     }
 
     void cancelWhileStarting()
@@ -329,6 +336,19 @@ private slots:
         auto *port = h->find<QLineEdit>("proxyPortEdit");
         QCOMPARE(port->accessibleDescription(), h->statusOf("proxyError"));
         QCOMPARE(h->starts(), 0);
+        // The marked port still shows all five digits next to its warning icon, with room to
+        // spare (a digit touching the icon reads as clipped).
+        auto *icon = port->findChild<QToolButton *>();
+        QVERIFY(icon && icon->isVisible());
+        port->setCursorPosition(0);
+        const int textStart = port->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+        QVERIFY2(textStart + port->fontMetrics().horizontalAdvance(port->text())
+                         + port->fontMetrics().averageCharWidth()
+                     <= icon->geometry().left(),
+                 qPrintable(QStringLiteral("text from %1, %2 px wide; icon at %3")
+                                .arg(textStart)
+                                .arg(port->fontMetrics().horizontalAdvance(port->text()))
+                                .arg(icon->geometry().left())));
 
         h->type("proxyPortEdit", QStringLiteral("8080"));
         QVERIFY(h->statusOf("proxyError").isEmpty());

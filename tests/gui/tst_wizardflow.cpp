@@ -42,6 +42,28 @@ private slots:
         QVERIFY(!h->wizard->isVisible());
     }
 
+    // Labels never show a text cursor (they would look editable), yet the outcome still
+    // takes the focus so a screen reader reads it first.
+    void noLabelShowsACaret()
+    {
+        const auto caretLabels = [this] {
+            QStringList found;
+            for (const QLabel *l : h->wizard->findChildren<QLabel *>())
+                if (l->textInteractionFlags() & Qt::TextSelectableByKeyboard)
+                    found << l->objectName() + QLatin1Char(':') + l->text();
+            return found;
+        };
+        h->build();
+        QVERIFY(h->connect(QStringLiteral("slowcreator")));
+        QCOMPARE(caretLabels(), QStringList());
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     h->find<StatusLabel>("connectingStatus")->textLabel());
+        h->controller->session()->cancel();
+        QVERIFY(h->waitForPage(W::DonePageId));
+        QCOMPARE(caretLabels(), QStringList());
+        QTRY_COMPARE(QApplication::focusWidget(), h->find<QWidget>("doneHeadline"));
+    }
+
     void emailCode()
     {
         h->build();
