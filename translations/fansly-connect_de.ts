@@ -409,10 +409,6 @@ Exit-Codes:
 <context>
     <name>CodePage</name>
     <message>
-        <source>C&amp;ancel login</source>
-        <translation>Anmeldung &amp;abbrechen</translation>
-    </message>
-    <message>
         <source>Verification code</source>
         <translation>Bestätigungscode</translation>
     </message>

@@ -346,10 +346,6 @@ Exit codes:
 <context>
     <name>CodePage</name>
     <message>
-        <source>C&amp;ancel login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verification code</source>
         <translation type="unfinished"></translation>
     </message>

@@ -21,7 +21,6 @@ CodePage::CodePage(QWidget *parent)
     , m_error(new StatusLabel(this))
     , m_progressText(new StatusLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("C&ancel login"), this))
 {
     setTitle(tr("Verification code"));
     setSubTitle(tr("Fansly wants to be sure it is the creator. Ask them for the code and type "
@@ -66,14 +65,6 @@ CodePage::CodePage(QWidget *parent)
     body()->addWidget(m_progress);
     body()->addStretch(1);
 
-    auto *buttons = new QHBoxLayout;
-    m_cancel->setObjectName(QStringLiteral("cancelCodeButton"));
-    m_cancel->setAutoDefault(false); // Enter in the code field means Verify
-    A11y::nameAfterText(m_cancel);
-    buttons->addStretch(1);
-    buttons->addWidget(m_cancel);
-    body()->addLayout(buttons);
-
     connect(m_code, &QLineEdit::textChanged, this, [this] {
         if (!m_checking)
             m_error->clear();
@@ -84,7 +75,6 @@ CodePage::CodePage(QWidget *parent)
             tr("Digits only: the code is %n digit(s).", nullptr, VerificationCode::kFanslyDigits),
             StatusLabel::Tone::Warning);
     });
-    connect(m_cancel, &QPushButton::clicked, this, &CodePage::cancelRequested);
 }
 
 void CodePage::initializePage()

@@ -38,7 +38,6 @@ public:
 
 signals:
     void verifyRequested(const QString &code);
-    void cancelRequested();
 
 private:
     QLabel *m_creator;
@@ -48,7 +47,6 @@ private:
     StatusLabel *m_error;
     StatusLabel *m_progressText;
     QProgressBar *m_progress;
-    QPushButton *m_cancel;
     bool m_checking = false;
     bool m_finished = false;
 };

@@ -64,13 +64,13 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
     connect(m_proxyPage, &ProxyPage::connectRequested, this, &ConnectWizard::onConnectRequested);
     connect(m_proxyPage, &ProxyPage::connectAbandoned, controller,
             &ConnectController::abandonConnect);
-    // "Cancel login" on the connecting page sits in the button row, where buttons belong.
+    // "Cancel login" while a login runs sits in the button row, where buttons belong; never
+    // the default (Enter in the code field means Verify).
     setButtonText(QWizard::CustomButton2, tr("C&ancel login"));
     auto *cancelLogin = qobject_cast<QPushButton *>(button(QWizard::CustomButton2));
     cancelLogin->setObjectName(QStringLiteral("cancelLoginButton"));
     cancelLogin->setAutoDefault(false);
     A11y::nameAfterText(cancelLogin);
-    connect(m_codePage, &CodePage::cancelRequested, m_session, &ConnectionSession::cancel);
     connect(m_codePage, &CodePage::verifyRequested, m_session, &ConnectionSession::submitCode);
     connect(m_donePage, &DonePage::anotherRequested, this, [this] {
         m_controller->forgetLogin();
@@ -221,12 +221,12 @@ void ConnectWizard::onPageChanged(int id)
     if (id != ApiKeyPageId)
         m_changingKey = false;
     setOption(QWizard::HaveCustomButton1, id == ApiKeyPageId && m_changingKey);
-    setOption(QWizard::HaveCustomButton2, id == ConnectingPageId);
+    setOption(QWizard::HaveCustomButton2, id == ConnectingPageId || id == CodePageId);
     QList<QWizard::WizardButton> layout {QWizard::Stretch};
     if (id == ApiKeyPageId && m_changingKey)
         layout << QWizard::CustomButton1 << QWizard::NextButton << QWizard::CancelButton;
     else if (id == CodePageId)
-        layout << QWizard::NextButton;
+        layout << QWizard::CustomButton2 << QWizard::NextButton;
     else if (id == DonePageId)
         layout << QWizard::FinishButton;
     else if (id == ConnectingPageId)

@@ -314,7 +314,7 @@ private slots:
         QVERIFY(h->connect(QStringLiteral("email.fay@example.com")));
         QVERIFY(h->waitForPage(W::CodePageId));
         QVERIFY(!h->wizard->button(QWizard::BackButton)->isVisible());
-        h->click("cancelCodeButton");
+        h->click("cancelLoginButton"); // in the button row, next to Verify
         QVERIFY(h->waitForPage(W::DonePageId));
         QVERIFY(headline().contains(QLatin1String("cancelled")));
     }
