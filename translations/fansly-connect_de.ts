@@ -121,6 +121,30 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>No connection to the OnlyFansAPI server</source>
+        <translation>Keine Verbindung zum OnlyFansAPI-Server</translation>
+    </message>
+    <message>
+        <source>The OnlyFansAPI server did not answer in time</source>
+        <translation>Der OnlyFansAPI-Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Too many requests for this API key</source>
+        <translation>Zu viele Anfragen mit diesem API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The OnlyFansAPI server had a problem (error %1)</source>
+        <translation>Der OnlyFansAPI-Server hatte ein Problem (Fehler %1)</translation>
+    </message>
+    <message>
+        <source>The server sent a reply this app does not understand</source>
+        <translation>Der Server hat eine Antwort gesendet, die diese App nicht versteht</translation>
+    </message>
+    <message>
+        <source>The status could not be read</source>
+        <translation>Der Status konnte nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyPage</name>
@@ -493,13 +517,6 @@ Exit-Codes:
         <source>Fansly Connect</source>
         <translation>Fansly Connect</translation>
     </message>
-    <message numerus="yes">
-        <source>Trying again in %n second(s).</source>
-        <translation>
-            <numerusform>Neuer Versuch in %n Sekunde.</numerusform>
-            <numerusform>Neuer Versuch in %n Sekunden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Practice mode: the practice key is filled in and nothing is saved.</source>
         <translation>Übungsmodus: Der Übungsschlüssel ist schon eingetragen, und es wird nichts gespeichert.</translation>
@@ -575,6 +592,17 @@ Exit-Codes:
     <message>
         <source>C&amp;ancel login</source>
         <translation>Anmeldung &amp;abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. Trying again in %n s.</source>
+        <translation>
+            <numerusform>%1. Neuer Versuch in %n s.</numerusform>
+            <numerusform>%1. Neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Trying again now…</source>
+        <translation>%1. Neuer Versuch läuft…</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1216,13 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>RetryNotice</name>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>Jetzt &amp;wiederholen</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>no D-Bus session bus is running</source>
@@ -1340,10 +1375,6 @@ Exit-Codes:
         <translation>  Serverstatus: %1</translation>
     </message>
     <message>
-        <source>Could not get the status: %1 Trying again in %2 s.</source>
-        <translation>Der Status konnte nicht abgefragt werden: %1 Neuer Versuch in %2 s.</translation>
-    </message>
-    <message>
         <source>Code from the email: </source>
         <translation>Code aus der E-Mail: </translation>
     </message>
@@ -1366,6 +1397,10 @@ Exit-Codes:
     <message>
         <source>The login may still finish at the server. Check it later with: status %1 --wait</source>
         <translation>Die Anmeldung kann auf dem Server noch abgeschlossen werden. Prüfen Sie sie später mit: status %1 --wait</translation>
+    </message>
+    <message>
+        <source>%1. Trying again in %2 s.</source>
+        <translation>%1. Neuer Versuch in %2 s.</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,30 @@
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No connection to the OnlyFansAPI server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OnlyFansAPI server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests for this API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OnlyFansAPI server had a problem (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a reply this app does not understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyPage</name>
@@ -430,13 +454,6 @@ Exit codes:
         <source>Fansly Connect</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Trying again in %n second(s).</source>
-        <translation>
-            <numerusform>Trying again in %n second.</numerusform>
-            <numerusform>Trying again in %n seconds.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Practice mode: the practice key is filled in and nothing is saved.</source>
         <translation type="unfinished"></translation>
@@ -511,6 +528,17 @@ Exit codes:
     </message>
     <message>
         <source>C&amp;ancel login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. Trying again in %n s.</source>
+        <translation>
+            <numerusform>%1. Trying again in %n s.</numerusform>
+            <numerusform>%1. Trying again in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Trying again now…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1125,6 +1153,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>RetryNotice</name>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>no D-Bus session bus is running</source>
@@ -1277,10 +1312,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not get the status: %1 Trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Code from the email: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,6 +1333,10 @@ Exit codes:
     </message>
     <message>
         <source>The login may still finish at the server. Check it later with: status %1 --wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Trying again in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

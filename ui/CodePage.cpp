@@ -2,6 +2,7 @@
 
 #include "A11y.h"
 #include "CodeField.h"
+#include "RetryNotice.h"
 #include "StatusLabel.h"
 #include "login/VerificationCode.h"
 
@@ -17,6 +18,7 @@ CodePage::CodePage(QWidget *parent)
     , m_creator(new QLabel(this))
     , m_source(new QLabel(this))
     , m_note(new StatusLabel(this))
+    , m_notice(new RetryNotice(QStringLiteral("codeRetryNotice"), this))
     , m_code(new CodeField(this))
     , m_error(new StatusLabel(this))
     , m_progressText(new StatusLabel(this))
@@ -57,6 +59,7 @@ CodePage::CodePage(QWidget *parent)
     body()->addWidget(m_error);
     m_progressText->setObjectName(QStringLiteral("codeProgressText"));
     body()->addWidget(m_progressText);
+    body()->addWidget(m_notice);
     m_progress->setObjectName(QStringLiteral("codeProgress"));
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
@@ -171,11 +174,6 @@ void CodePage::showRejected(const QString &message, int wrongCodes)
     m_error->setMessage(text, StatusLabel::Tone::Error);
     m_code->setFocus();
     m_code->selectAll();
-}
-
-void CodePage::setNotice(const QString &notice)
-{
-    m_progressText->setMessage(notice, StatusLabel::Tone::Warning);
 }
 
 void CodePage::setFinished()

@@ -6,6 +6,7 @@ class CodeField;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class RetryNotice;
 class StatusLabel;
 
 // Page 5: the creator reads out a verification code. "Verify" (the wizard's Next button)
@@ -32,7 +33,7 @@ public:
     // `wrongCodes`: how many codes the server has turned down in this login so far (0 when
     // the code did not reach it), so a repeat reads as news, not as nothing happening.
     void showRejected(const QString &message, int wrongCodes = 0);
-    void setNotice(const QString &notice);
+    RetryNotice *notice() const { return m_notice; } // a poll failed and is retried
     void setFinished(); // the login ended: the next Next goes through
     QString code() const;
 
@@ -43,6 +44,7 @@ private:
     QLabel *m_creator;
     QLabel *m_source;
     StatusLabel *m_note;
+    RetryNotice *m_notice;
     CodeField *m_code;
     StatusLabel *m_error;
     StatusLabel *m_progressText;

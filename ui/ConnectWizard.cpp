@@ -9,6 +9,7 @@
 #include "MessageBox.h"
 #include "ProxyEditor.h"
 #include "ProxyPage.h"
+#include "RetryNotice.h"
 #include "login/ConnectController.h"
 
 #include <QAbstractButton>
@@ -106,13 +107,18 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
     connect(m_session, &ConnectionSession::codeRejected, this, [this](const QString &message) {
         m_codePage->showRejected(message, m_session->wrongCodeCount());
     });
-    connect(m_session, &ConnectionSession::retrying, this, [this](const ApiError &e, int delayMs) {
-        const QString notice = e.userMessage() + QLatin1Char(' ')
-            + tr("Trying again in %n second(s).", nullptr, qMax(1, (delayMs + 999) / 1000));
-        m_connectingPage->setNotice(notice);
-        if (currentId() == CodePageId)
-            m_codePage->setNotice(notice);
-    });
+    connect(m_session, &ConnectionSession::retrying, this, &ConnectWizard::onRetrying);
+    // Any answer, a new state or the end means the back-off is over.
+    connect(m_session, &ConnectionSession::statusReceived, this, &ConnectWizard::clearRetry);
+    connect(m_session, &ConnectionSession::stateChanged, this, &ConnectWizard::clearRetry);
+    m_countdown.setInterval(250); // whole seconds shown; a quarter keeps them on time
+    connect(&m_countdown, &QTimer::timeout, this, &ConnectWizard::showRetry);
+    for (RetryNotice *notice : {m_connectingPage->notice(), m_codePage->notice()}) {
+        connect(notice, &RetryNotice::retryRequested, this, [this] {
+            if (m_session->pollNow())
+                clearRetry();
+        });
+    }
 }
 
 ConnectWizard::~ConnectWizard()
@@ -171,6 +177,37 @@ bool ConnectWizard::holdsTypedInput() const
         return false;
     return m_keyPage->hasTypedKey(m_controller->keyPrefill()) || m_creatorPage->hasInput()
         || m_proxyPage->editor()->hasInput();
+}
+
+void ConnectWizard::onRetrying(const ApiError &error, int delayMs)
+{
+    m_retryCause = error.briefCause();
+    // The server said how long to wait: asking sooner only earns another refusal.
+    m_retryOffered = error.kind != ApiError::Kind::RateLimited;
+    m_retryDue.start();
+    m_retryDelayMs = delayMs;
+    m_countdown.start();
+    showRetry();
+}
+
+void ConnectWizard::showRetry()
+{
+    const qint64 leftMs = m_retryDelayMs - m_retryDue.elapsed();
+    const int seconds = int((leftMs + 999) / 1000);
+    const QString text = seconds > 0
+        ? tr("%1. Trying again in %n s.", nullptr, seconds).arg(m_retryCause)
+        : tr("%1. Trying again now…").arg(m_retryCause);
+    if (seconds <= 0)
+        m_countdown.stop();
+    m_connectingPage->notice()->showNotice(text, m_retryOffered && seconds > 0);
+    m_codePage->notice()->showNotice(text, m_retryOffered && seconds > 0);
+}
+
+void ConnectWizard::clearRetry()
+{
+    m_countdown.stop();
+    m_connectingPage->notice()->clearNotice();
+    m_codePage->notice()->clearNotice();
 }
 
 void ConnectWizard::tryAgain()

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QTimer>
 #include <QWizard>
 
 class ApiKeyPage;
@@ -66,6 +67,9 @@ private:
     void onPageChanged(int id);
     void restartAt(PageId id);
     void tryAgain();
+    void onRetrying(const ApiError &error, int delayMs);
+    void showRetry(); // the back-off's sentence with the seconds left
+    void clearRetry();
     void changeKey();
     void keepKey(); // leaves "Change API key" for the page it came from, the key unchanged
     bool holdsTypedInput() const;
@@ -74,7 +78,12 @@ private:
 
     ConnectController *m_controller;
     int m_lastId = -1; // the page before the current one
-    QElapsedTimer m_pageShown; // since the result page appeared
+    QElapsedTimer m_pageShown;
+    QTimer m_countdown; // while a back-off runs
+    QElapsedTimer m_retryDue; // since the back-off began
+    int m_retryDelayMs = 0;
+    QString m_retryCause;
+    bool m_retryOffered = false; // since the result page appeared
     ConnectionSession *m_session;
     ApiKeyPage *m_keyPage;
     CreatorPage *m_creatorPage;

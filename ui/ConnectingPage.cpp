@@ -1,6 +1,7 @@
 #include "ConnectingPage.h"
 
 #include "A11y.h"
+#include "RetryNotice.h"
 #include "StatusLabel.h"
 
 #include <QAccessible>
@@ -17,7 +18,7 @@ ConnectingPage::ConnectingPage(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_server(new QLabel(this))
     , m_elapsed(new QLabel(this))
-    , m_notice(new StatusLabel(this))
+    , m_notice(new RetryNotice(QStringLiteral("connectingNotice"), this))
 {
     setTitle(tr("Connecting"));
     setSubTitle(tr("Keep this window open. If Fansly asks for a code, the next page asks the "
@@ -50,7 +51,6 @@ ConnectingPage::ConnectingPage(QWidget *parent)
     facts->addWidget(m_server, 1);
     facts->addWidget(m_elapsed);
     body()->addLayout(facts);
-    m_notice->setObjectName(QStringLiteral("connectingNotice"));
     body()->addWidget(m_notice);
     body()->addStretch(1);
 
@@ -71,17 +71,11 @@ void ConnectingPage::focusState()
 void ConnectingPage::setState(const QString &description)
 {
     m_state->setMessage(description, StatusLabel::Tone::Busy);
-    m_notice->clear();
 }
 
 void ConnectingPage::setServerStatus(const QString &status)
 {
     m_server->setText(status.isEmpty() ? QString() : tr("Server status: %1").arg(status));
-}
-
-void ConnectingPage::setNotice(const QString &notice)
-{
-    m_notice->setMessage(notice, StatusLabel::Tone::Warning);
 }
 
 QString ConnectingPage::formatElapsed(qint64 ms)

@@ -5,6 +5,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class RetryNotice;
 class StatusLabel;
 
 // Page 4: the login is running. Cannot be completed by hand: the wizard moves on when
@@ -20,7 +21,7 @@ public:
     void setCreator(const QString &name);
     void setState(const QString &description);
     void setServerStatus(const QString &status);
-    void setNotice(const QString &notice); // e.g. a poll failed and is retried
+    RetryNotice *notice() const { return m_notice; } // a poll failed and is retried
     void setElapsed(qint64 ms);
     // Not "Cancel login" (in the wizard's button row): a stray Enter or Space must not stop
     // a login.
@@ -34,5 +35,5 @@ private:
     QProgressBar *m_progress;
     QLabel *m_server;
     QLabel *m_elapsed;
-    StatusLabel *m_notice;
+    RetryNotice *m_notice;
 };

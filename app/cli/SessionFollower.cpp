@@ -141,8 +141,9 @@ void SessionFollower::onCodeRejected(const QString &message)
 
 void SessionFollower::onRetrying(const ApiError &error, int delayMs)
 {
-    m_cli->out().progress(tr("Could not get the status: %1 Trying again in %2 s.")
-                              .arg(error.userMessage())
+    // One sentence, as in the GUI: what happened and when the next try is.
+    m_cli->out().progress(tr("%1. Trying again in %2 s.")
+                              .arg(error.briefCause())
                               .arg(qMax(1, (delayMs + 500) / 1000)));
 }
 

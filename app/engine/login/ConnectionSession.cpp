@@ -332,6 +332,17 @@ void ConnectionSession::onCodeAnswered(const ApiResult<AuthStatus> &result)
     apply(s);
 }
 
+bool ConnectionSession::pollNow()
+{
+    if (m_inFlight
+        || (m_state != State::Waiting && m_state != State::Verifying
+            && m_state != State::NeedsCode))
+        return false;
+    m_timer.stop();
+    poll();
+    return m_inFlight != nullptr;
+}
+
 void ConnectionSession::cancel()
 {
     if (!isActive())

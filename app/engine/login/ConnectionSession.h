@@ -57,6 +57,9 @@ public:
     // False (and codeRejected) when the code is empty or the session is not waiting for one.
     bool submitCode(const QString &code);
     void cancel();
+    // Polls at once instead of waiting out a back-off, when the person asks. False when no
+    // poll is due (a request is on its way, or the session is not following a login).
+    bool pollNow();
 
     State state() const { return m_state; }
     bool isActive() const;

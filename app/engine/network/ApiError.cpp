@@ -49,6 +49,19 @@ QString ApiError::fieldSummary() const
     return parts.join(QLatin1Char(' '));
 }
 
+QString ApiError::briefCause() const
+{
+    switch (kind) {
+    case Kind::Network: return tr("No connection to the OnlyFansAPI server");
+    case Kind::Timeout: return tr("The OnlyFansAPI server did not answer in time");
+    case Kind::RateLimited: return tr("Too many requests for this API key");
+    case Kind::Server: return tr("The OnlyFansAPI server had a problem (error %1)").arg(httpStatus);
+    case Kind::Protocol: return tr("The server sent a reply this app does not understand");
+    default: break;
+    }
+    return tr("The status could not be read");
+}
+
 QString ApiError::userMessage() const
 {
     switch (kind) {

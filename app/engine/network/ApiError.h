@@ -47,6 +47,9 @@ public:
     QString kindName() const;
     // One clear sentence for a person, translated.
     QString userMessage() const;
+    // What happened, without advice, for a line that goes on to say what the app does about
+    // it ("The OnlyFansAPI server is busy (error 503)"). No full stop.
+    QString briefCause() const;
     // The per-field messages joined for display ("password: too short").
     QString fieldSummary() const;
 
