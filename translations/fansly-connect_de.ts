@@ -176,6 +176,10 @@
         <source>Checking the saved API key…</source>
         <translation>Der gespeicherte API-Schlüssel wird geprüft …</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeySource</name>
@@ -603,6 +607,10 @@ Exit-Codes:
     <message>
         <source>%1. Trying again now…</source>
         <translation>%1. Neuer Versuch läuft…</translation>
+    </message>
+    <message>
+        <source>The API key is kept in memory for this session only.</source>
+        <translation>Der API-Schlüssel wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
 </context>
 <context>
@@ -1265,16 +1273,8 @@ Exit-Codes:
         <translation>Der System-Schlüsselbund hat den Zugriff verweigert. Entsperren Sie Ihren Schlüsselbund, erlauben Sie Fansly Connect den Zugriff und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The system keychain refused access (%1). Unlock your keychain and allow Fansly Connect to use it, then try again.</source>
-        <translation>Der System-Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie Ihren Schlüsselbund, erlauben Sie Fansly Connect den Zugriff und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
         <source>The system keychain reported an error. Try again; if it keeps happening, log out and back in or restart the keychain service.</source>
         <translation>Der System-Schlüsselbund hat einen Fehler gemeldet. Versuchen Sie es erneut. Wenn das wieder passiert, melden Sie sich ab und wieder an oder starten Sie den Schlüsselbund-Dienst neu.</translation>
-    </message>
-    <message>
-        <source>The system keychain reported an error (%1). Try again; if it keeps happening, log out and back in or restart the keychain service.</source>
-        <translation>Der System-Schlüsselbund hat einen Fehler gemeldet (%1). Versuchen Sie es erneut. Wenn das wieder passiert, melden Sie sich ab und wieder an oder starten Sie den Schlüsselbund-Dienst neu.</translation>
     </message>
 </context>
 <context>

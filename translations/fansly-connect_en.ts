@@ -176,6 +176,10 @@
         <source>Checking the saved API key…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiKeySource</name>
@@ -539,6 +543,10 @@ Exit codes:
     </message>
     <message>
         <source>%1. Trying again now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is kept in memory for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1202,15 +1210,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keychain refused access (%1). Unlock your keychain and allow Fansly Connect to use it, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The system keychain reported an error. Try again; if it keeps happening, log out and back in or restart the keychain service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain reported an error (%1). Try again; if it keeps happening, log out and back in or restart the keychain service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,8 +6,10 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -16,6 +18,8 @@ ApiKeyPage::ApiKeyPage(QWidget *parent)
     , m_key(new PasswordField(this))
     , m_remember(new QCheckBox(tr("&Remember in the system keychain"), this))
     , m_keychainNote(new StatusLabel(this))
+    , m_detailsButton(new QPushButton(tr("&Details"), this))
+    , m_details(new QLabel(this))
     , m_status(new StatusLabel(this))
 {
     setTitle(tr("OnlyFansAPI key"));
@@ -37,7 +41,22 @@ ApiKeyPage::ApiKeyPage(QWidget *parent)
     A11y::nameAfterText(m_remember);
     body()->addWidget(m_remember);
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
-    body()->addWidget(m_keychainNote);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_keychainNote, 1);
+    m_detailsButton->setObjectName(QStringLiteral("keychainDetailsButton"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setAutoDefault(false);
+    A11y::nameAfterText(m_detailsButton);
+    m_detailsButton->hide();
+    noteRow->addWidget(m_detailsButton, 0, Qt::AlignTop);
+    body()->addLayout(noteRow);
+    m_details->setObjectName(QStringLiteral("keychainDetails"));
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
+    A11y::makeReadable(m_details);
+    m_details->hide();
+    body()->addWidget(m_details);
+    connect(m_detailsButton, &QPushButton::toggled, m_details, &QWidget::setVisible);
     m_status->setObjectName(QStringLiteral("apiKeyStatus"));
     body()->addWidget(m_status);
     body()->addStretch(1);
@@ -104,12 +123,21 @@ void ApiKeyPage::showRejected(const QString &message)
     m_key->lineEdit()->selectAll();
 }
 
-void ApiKeyPage::setKeychainNote(const QString &note, bool canRemember, bool warning)
+void ApiKeyPage::setKeychainNote(const QString &note, bool canRemember, bool warning,
+                                 const QString &details)
 {
     m_remember->setEnabled(canRemember);
     m_remember->setChecked(canRemember);
     m_keychainNote->setMessage(note,
                                warning ? StatusLabel::Tone::Warning : StatusLabel::Tone::Info);
+    m_details->setText(details);
+    m_detailsButton->setVisible(!details.isEmpty() && !note.isEmpty());
+    m_detailsButton->setChecked(false);
+}
+
+QString ApiKeyPage::keychainNote() const
+{
+    return m_keychainNote->text();
 }
 
 void ApiKeyPage::clearKey()

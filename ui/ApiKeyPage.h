@@ -4,6 +4,8 @@
 
 class PasswordField;
 class QCheckBox;
+class QLabel;
+class QPushButton;
 class StatusLabel;
 
 // Page 1: the OnlyFansAPI key. Checking it is someone else's job: Next asks for a
@@ -24,8 +26,11 @@ public:
     // Ready for typing, with `message` (why a key is needed) and an optional key to retry.
     void showKeyNeeded(const QString &message, const QString &prefill);
     void showRejected(const QString &message);
-    // The keychain cannot store the key: says so, and "Remember" is off.
-    void setKeychainNote(const QString &note, bool canRemember, bool warning = true);
+    // The keychain cannot store the key: says so in plain words, and "Remember" is off. The
+    // system's own words (`details`) wait behind "Details".
+    void setKeychainNote(const QString &note, bool canRemember, bool warning = true,
+                         const QString &details = {});
+    QString keychainNote() const;
     void clearKey(); // "Change API key": start from an empty field
     // Whether the field holds something the person typed (not `prefill`, not an accepted key).
     bool hasTypedKey(const QString &prefill) const;
@@ -40,6 +45,8 @@ private:
     PasswordField *m_key;
     QCheckBox *m_remember;
     StatusLabel *m_keychainNote;
+    QPushButton *m_detailsButton;
+    QLabel *m_details;
     StatusLabel *m_status;
     bool m_busy = false;
     bool m_accepted = false;

@@ -306,7 +306,8 @@ void ConnectWizard::keyPressEvent(QKeyEvent *event)
 void ConnectWizard::onKeyNeeded(const QString &message, const QString &prefill)
 {
     if (!m_controller->isPractice())
-        m_keyPage->setKeychainNote(m_controller->keychainProblem(), m_controller->canRemember());
+        m_keyPage->setKeychainNote(m_controller->keychainProblem(), m_controller->canRemember(),
+                                   true, m_controller->keychainDetail());
     m_keyPage->showKeyNeeded(message, prefill.isEmpty() ? m_controller->keyPrefill() : prefill);
     if (currentId() != ApiKeyPageId)
         restartAt(ApiKeyPageId);
@@ -314,7 +315,10 @@ void ConnectWizard::onKeyNeeded(const QString &message, const QString &prefill)
 
 void ConnectWizard::onKeyAccepted(const QString &teamName, const QString &note, bool fromStore)
 {
-    m_creatorPage->setKeyInfo(teamName, note);
+    // Said in full once: after the key page showed it, a short reminder is enough.
+    const bool seen = !fromStore && !note.isEmpty() && m_keyPage->keychainNote() == note;
+    m_creatorPage->setKeyInfo(
+        teamName, seen ? tr("The API key is kept in memory for this session only.") : note);
     if (fromStore) {
         restartAt(CreatorPageId);
     } else if (currentId() == ApiKeyPageId) {

@@ -111,7 +111,11 @@ private Q_SLOTS:
         row("no collection", Status::Unavailable,
             "Object does not exist at path “/org/freedesktop/secrets/collection/login”",
             "default keyring");
-        row("other", Status::Unavailable, "Something odd", "Something odd");
+        // The system's own words stay out of the sentence (technicalDetail() has them).
+        row("other", Status::Unavailable, "Something odd", "not available.");
+        row("no dbus-launch", Status::Unavailable,
+            "Failed to execute child process “dbus-launch” (No such file or directory)",
+            "D-Bus session bus");
         row("denied", Status::AccessDenied, "Access to keychain denied", "Unlock your keychain");
         row("error", Status::Error, "Could not delete", "Try again");
         row("not found", Status::NotFound, "", "Enter it again");
@@ -124,6 +128,10 @@ private Q_SLOTS:
         const SecretStore::Result r {Status(status), {}, backend};
         const QString text = SecretStore::userMessage(r);
         QVERIFY2(text.contains(mustContain), qPrintable(text));
+        if (!backend.isEmpty()) {
+            QVERIFY2(!text.contains(backend), qPrintable(text));
+            QCOMPARE(SecretStore::technicalDetail(r), backend);
+        }
         QVERIFY2(text.endsWith(QLatin1Char('.')), qPrintable(text));
         if (Status(status) == Status::Unavailable) {
             QVERIFY2(text.contains(QLatin1String("GNOME Keyring or KWallet")), qPrintable(text));

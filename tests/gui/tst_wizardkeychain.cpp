@@ -142,10 +142,20 @@ private slots:
                  qPrintable(note));
         QVERIFY(!h->find<QCheckBox>("rememberKeyCheck")->isEnabled());
         QCOMPARE(h->statusOf("apiKeyStatus"), QString()); // said once, not twice
+        // Plain words on the page; the system's own words only behind "Details".
+        QVERIFY2(!note.contains(QLatin1String("org.freedesktop")), qPrintable(note));
+        auto *details = h->find<QLabel>("keychainDetails");
+        QVERIFY(!details->isVisible());
+        h->click("keychainDetailsButton");
+        QVERIFY(details->isVisible());
+        QVERIFY2(details->text().contains(QLatin1String("org.freedesktop.secrets")),
+                 qPrintable(details->text()));
         h->type("apiKeyEdit", Simulator::practiceKey());
         h->click(QWizard::NextButton);
         QVERIFY(h->waitForPage(W::CreatorPageId));
-        QCOMPARE(h->statusOf("keyNote"), note);
+        // The next page only reminds, in a few words.
+        QCOMPARE(h->statusOf("keyNote"),
+                 QStringLiteral("The API key is kept in memory for this session only."));
     }
 
     void noKeychainRefusesToSaveAProxyPassword()

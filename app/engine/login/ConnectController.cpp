@@ -35,11 +35,12 @@ ConnectController::~ConnectController()
     forgetLogin();
 }
 
-QString ConnectController::keychainNote(const SecretStore::Result &r)
+void ConnectController::noteKeychainProblem(const SecretStore::Result &r)
 {
-    return SecretStore::userMessage(r) + QLatin1Char(' ')
+    m_keychainProblem = SecretStore::userMessage(r) + QLatin1Char(' ')
         + tr("Until then the API key is kept in memory for this session only and is never "
              "written to disk.");
+    m_keychainDetail = SecretStore::technicalDetail(r);
 }
 
 QString ConnectController::apiKeyName() const
@@ -69,7 +70,7 @@ void ConnectController::begin()
             return;
         }
         if (!found.problem.isEmpty())
-            m_keychainProblem = keychainNote(found.keychain);
+            noteKeychainProblem(found.keychain);
         emit keyNeeded({}, m_options.keyPrefill);
     });
 }
@@ -120,7 +121,7 @@ void ConnectController::checkKey(const QString &typed, bool remember)
             if (id != m_keyCheck)
                 return;
             if (result.status != SecretStore::Status::Ok)
-                m_keychainProblem = keychainNote(result);
+                noteKeychainProblem(result);
             emit keyAccepted(info, m_keychainProblem, false);
         };
         // Not remembering also forgets a key saved earlier: the next start asks again.

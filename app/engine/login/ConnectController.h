@@ -43,6 +43,7 @@ public:
     // Whether "Remember in the system keychain" can work; if not, why (for a person).
     bool canRemember() const { return m_options.secrets && m_keychainProblem.isEmpty(); }
     QString keychainProblem() const { return m_keychainProblem; }
+    QString keychainDetail() const { return m_keychainDetail; } // the backend's own words
 
     // Looks for a working key: given, or in the keychain. Ends in keyAccepted or keyNeeded
     // (whose message is about the key; a keychain problem is in keychainProblem()).
@@ -90,7 +91,7 @@ private:
     void startWith(StartRequest request, const ProxyChoice &proxy);
     void resolveProxyAndStart(StartRequest request, const ProxySelection &proxy);
     QString apiKeyName() const;
-    static QString keychainNote(const SecretStore::Result &r);
+    void noteKeychainProblem(const SecretStore::Result &r);
 
     Options m_options;
     // By value, in this order: the session goes first (its ticker and its signals' receivers
@@ -103,5 +104,6 @@ private:
     StartRequest m_lastLogin; // see hasLastLogin(); its proxy is the one last used
     QString m_workingKey;
     QString m_keychainProblem;
+    QString m_keychainDetail;
     int m_keyCheck = 0; // the latest key check; older answers are dropped
 };

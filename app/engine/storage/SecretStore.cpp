@@ -55,7 +55,8 @@ QString unavailableReason(const QString &message)
 {
     const auto has
         = [&](const char *s) { return message.contains(QLatin1String(s), Qt::CaseInsensitive); };
-    if (has("autolaunch") || has("D-Bus is not running") || has("DBUS_SESSION_BUS_ADDRESS"))
+    if (has("autolaunch") || has("D-Bus is not running") || has("DBUS_SESSION_BUS_ADDRESS")
+        || has("dbus-launch"))
         return SecretStore::tr("no D-Bus session bus is running");
     if (has("org.freedesktop.secrets") || has("No keychain service") || has("No keyring daemon"))
         return SecretStore::tr("no Secret Service is running");
@@ -202,45 +203,40 @@ QString SecretStore::proxyPasswordName(const QUrl &apiBase, const QString &profi
 
 QString SecretStore::userMessage(const Result &r)
 {
-    QString detail = r.message.trimmed();
+    // Plain words only: the backend's own text ("Failed to execute child process …") goes
+    // to technicalDetail(), for a "Details" button or --verbose.
+    const QString reason = unavailableReason(r.message.trimmed());
     switch (r.status) {
     case Status::Ok: return {};
     case Status::NotFound:
         return tr("Nothing is saved for this in the system keychain yet. Enter it again and it "
                   "will be saved.");
-    case Status::Unavailable: {
-        const QString reason = unavailableReason(detail);
-        if (!reason.isEmpty())
-            detail = reason;
+    case Status::Unavailable:
 #ifdef Q_OS_LINUX
-        if (detail.isEmpty())
+        if (reason.isEmpty())
             return tr("The system keychain is not available. Install or unlock GNOME Keyring or "
                       "KWallet, then try again.");
         return tr("The system keychain is not available (%1). Install or unlock GNOME Keyring or "
                   "KWallet, then try again.")
-            .arg(detail);
+            .arg(reason);
 #else
-        if (detail.isEmpty())
+        if (reason.isEmpty())
             return tr("The system keychain is not available. Unlock it or check that it works, "
                       "then try again.");
         return tr("The system keychain is not available (%1). Unlock it or check that it works, "
                   "then try again.")
-            .arg(detail);
+            .arg(reason);
 #endif
-    }
     case Status::AccessDenied:
-        if (detail.isEmpty())
-            return tr("The system keychain refused access. Unlock your keychain and allow "
-                      "Fansly Connect to use it, then try again.");
-        return tr("The system keychain refused access (%1). Unlock your keychain and allow "
-                  "Fansly Connect to use it, then try again.")
-            .arg(detail);
+        return tr("The system keychain refused access. Unlock your keychain and allow "
+                  "Fansly Connect to use it, then try again.");
     case Status::Error: break;
     }
-    if (detail.isEmpty())
-        return tr("The system keychain reported an error. Try again; if it keeps happening, log "
-                  "out and back in or restart the keychain service.");
-    return tr("The system keychain reported an error (%1). Try again; if it keeps happening, log "
-              "out and back in or restart the keychain service.")
-        .arg(detail);
+    return tr("The system keychain reported an error. Try again; if it keeps happening, log "
+              "out and back in or restart the keychain service.");
+}
+
+QString SecretStore::technicalDetail(const Result &r)
+{
+    return r.status == Status::Ok ? QString() : r.message.trimmed();
 }

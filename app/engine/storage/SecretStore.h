@@ -43,6 +43,9 @@ public:
 
     // A sentence for a person: what went wrong and what to do. Empty for Ok.
     static QString userMessage(const Result &r);
+    // The backend's own words, for people who want them ("Details", --verbose). Not
+    // translated; empty for Ok.
+    static QString technicalDetail(const Result &r);
 
     // The first read of this instance that finds the keychain Unavailable is retried once
     // after this delay (the Secret Service is often still starting at login).
