@@ -5,6 +5,8 @@
 #include "network/Origin.h"
 #include "storage/PendingStore.h"
 
+#include <QStandardPaths>
+
 Backend::Backend(bool practice, const QString &apiBaseUrl, QObject *parent)
     : QObject(parent)
     , m_practice(practice)
@@ -29,6 +31,8 @@ bool Backend::start(QString *error)
     if (!m_practice || m_simulator)
         return true;
     m_simulator = std::make_unique<Simulator>();
+    m_simulator->setRecordRequests(false); // bodies hold passwords; nobody reads them here
+    m_simulator->setStateFile(practiceStateFile());
     if (!m_simulator->start()) {
         m_simulator.reset();
         *error = tr("The practice simulator could not start on this computer.");
@@ -49,9 +53,18 @@ QString Backend::practiceKey() const
     return m_practice ? Simulator::practiceKey() : QString();
 }
 
+QUrl Backend::configuredBase() const
+{
+    return m_practice ? practiceOrigin() : m_configured;
+}
+
+QString Backend::practiceStateFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/practice/simulator.json");
+}
+
 std::unique_ptr<PendingStore> Backend::makePendingStore() const
 {
-    if (m_practice)
-        return nullptr;
     return std::make_unique<PendingStore>();
 }

@@ -11,8 +11,9 @@ class Simulator;
 // Where the API is, decided once at start-up for both programs: the vendor's (or the
 // --api-base-url / FANSLY_CONNECT_API_BASE_URL address), or practice mode's simulator
 // on 127.0.0.1. Stored things (keychain entries, saved proxies, pending logins) are kept
-// under configuredBase()'s origin; practice mode keeps no pending logins and the GUI saves
-// nothing in it (the CLI's saved proxies do not yet have a practice namespace of their own).
+// under configuredBase()'s origin, which in practice mode is a fixed name of its own, so
+// practice and production never share anything. Practice mode also keeps its simulated
+// accounts between runs (practiceStateFile()).
 class Backend : public QObject
 {
     Q_OBJECT
@@ -29,12 +30,15 @@ public:
     bool isPractice() const { return m_practice; }
     // Where requests go: the simulator's address in practice mode (after start()).
     QUrl apiBase() const;
-    // What stored things are kept under: the configured origin, also in practice mode.
-    QUrl configuredBase() const { return m_configured; }
+    // What stored things are kept under: the configured API origin, or practiceOrigin().
+    QUrl configuredBase() const;
+    static QUrl practiceOrigin() { return QUrl(QStringLiteral("https://practice.invalid")); }
+    // The practice simulator's accounts, kept between runs (nothing secret).
+    static QString practiceStateFile();
     // The key practice mode accepts; empty for the real API.
     QString practiceKey() const;
-    // Where pending logins are kept for resuming after a restart; null in practice mode,
-    // whose logins end with its simulator.
+    // Where pending logins are kept for resuming after a restart (practice ones too: their
+    // simulator remembers them), under Origin::of(configuredBase()).
     std::unique_ptr<PendingStore> makePendingStore() const;
     Simulator *simulator() const { return m_simulator.get(); }
 

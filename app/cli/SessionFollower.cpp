@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "ExitCode.h"
 #include "network/ApiClient.h"
+#include "network/Origin.h"
 #include "storage/PendingStore.h"
 
 #include <QJsonValue>
@@ -13,6 +14,7 @@ SessionFollower::SessionFollower(Cli *cli, QObject *parent)
 {
     m_pending = cli->makePendingStore();
     m_session = new ConnectionSession(cli->api(), m_pending.get(), this);
+    m_session->setStorageOrigin(Origin::of(cli->configuredBase()));
     PollPolicy policy;
     if (cli->options().timeoutSeconds > 0)
         policy.deadlineMs = qint64(cli->options().timeoutSeconds) * 1000;

@@ -3,6 +3,7 @@
 #include "Backend.h"
 #include "ConnectWizard.h"
 #include "login/ConnectController.h"
+#include "network/Origin.h"
 #include "proxy/ProxyProfiles.h"
 #include "storage/PendingStore.h"
 #include "storage/SecretStore.h"
@@ -25,6 +26,7 @@ GuiApp::GuiApp(Backend &backend)
     }
     m_pending = backend.makePendingStore();
     options.pending = m_pending.get();
+    options.storageOrigin = Origin::of(backend.configuredBase());
     m_controller = std::make_unique<ConnectController>(options);
     m_wizard = std::make_unique<ConnectWizard>(m_controller.get());
 }

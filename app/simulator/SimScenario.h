@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QJsonObject>
 #include <QString>
 
@@ -66,6 +68,12 @@ public:
     bool pollShouldFail();
 
     static QString rightCode() { return QStringLiteral("123456"); }
+
+    // What practice mode keeps between runs: no secret (the outcome a password led to,
+    // never the password). Timestamps are on the simulator's clock, which counts wall-clock
+    // milliseconds, so a login goes on where it was. fromState: null when unreadable.
+    QJsonObject toState() const;
+    static std::unique_ptr<SimAccount> fromState(const QJsonObject &o);
 
 private:
     enum class Phase {

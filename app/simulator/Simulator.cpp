@@ -5,6 +5,7 @@
 #include "SimValidation.h"
 #include "core/Log.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -101,6 +102,7 @@ Simulator::Simulator(QObject *parent)
     , m_createdAt(simIsoNow())
 {
     m_clock.start();
+    m_epochAtStart = QDateTime::currentMSecsSinceEpoch();
     m_keys.insert(practiceKey(), KeyState {});
 }
 
@@ -115,6 +117,7 @@ bool Simulator::start(quint16 port)
         qCWarning(lcSimulator) << "simulator already listening on port" << m_port;
         return false;
     }
+    loadState();
     auto server = std::make_unique<SimHttpServer>(
         [this](const Request &r, const QPointer<QTcpSocket> &socket, bool close) {
             onRequest(r, socket, close);
@@ -272,6 +275,8 @@ void Simulator::process(const Context &ctx)
 void Simulator::send(const QPointer<QTcpSocket> &socket, bool close, const Request &request,
                      SimReply reply)
 {
+    if (request.method != QLatin1String("GET"))
+        saveState(); // a start, a code, a re-authentication or a disconnect
     // Method, path and status only: never keys, passwords or codes.
     if (socket)
         qCInfo(lcSimulator).noquote() << request.method << request.path << "->" << reply.status;

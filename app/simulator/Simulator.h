@@ -87,6 +87,11 @@ public:
     // the latest 10000 requests are kept.
     void setRecordRequests(bool on);
 
+    // Practice mode keeps its accounts between runs in this file (created 0600): read by
+    // start(), written after every request that changes something. Empty: memory only
+    // (tests, the standalone server).
+    void setStateFile(const QString &path) { m_stateFile = path; }
+
 private:
     struct KeyState
     {
@@ -117,11 +122,16 @@ private:
     SimAccount *account(const QString &key, const QString &id);
     bool takeCredit(const QString &key);
     QString pollingUrl(const QString &id, bool foreign) const;
-    qint64 now() const { return m_clock.elapsed(); }
+    // Wall-clock milliseconds that never go back during a run (see SimAccount::toState).
+    qint64 now() const { return m_epochAtStart + m_clock.elapsed(); }
+    void loadState();
+    void saveState() const;
 
     std::unique_ptr<SimHttpServer> m_server;
     quint16 m_port = 0;
     QElapsedTimer m_clock;
+    qint64 m_epochAtStart = 0;
+    QString m_stateFile;
     QString m_createdAt;
     Timing m_timing;
     int m_ratePerMinute = 120;

@@ -693,6 +693,47 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("Practice mode: no real account is touched"));
         QCOMPARE(r.last("state"), QStringLiteral("connected"));
     }
+
+    // Practice mode remembers its accounts between runs, so status, accounts and
+    // disconnect can be practised on what connect made; production never sees them.
+    void practiceKeepsItsAccountsBetweenRuns()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("FANSLY_CONNECT_API_KEY"));
+        const auto practice = [&](QStringList args, const QByteArray &input = {}) {
+            return run(QStringList {QStringLiteral("--practice"), QStringLiteral("--json")} + args,
+                       input, 25000, env);
+        };
+        // Stdin ends where the code is asked for: the login waits at the server.
+        Run r = practice({QStringLiteral("connect"), QStringLiteral("--username"),
+                          QStringLiteral("emailcreator"), QStringLiteral("--password-stdin")},
+                         kPassword + '\n');
+        QCOMPARE(r.exitCode, 7);
+        const QString id = r.last("account_id");
+        QVERIFY(id.startsWith(QLatin1String("fansly_acct_")));
+        // A later run follows it to the end, the code typed then.
+        r = practice({QStringLiteral("status"), id, QStringLiteral("--wait")}, "123456\n");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.last("state"), QStringLiteral("connected"));
+        r = practice({QStringLiteral("accounts")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(id.toUtf8()), r.out.constData());
+        r = practice({QStringLiteral("disconnect"), id, QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 0);
+        r = practice({QStringLiteral("accounts")});
+        QVERIFY(!r.out.contains(id.toUtf8()));
+        // The practice state holds no password.
+        QDirIterator it(home->path(), QDir::Files, QDirIterator::Subdirectories);
+        bool found = false;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(kPassword), qPrintable(f.fileName()));
+            found |= f.fileName().endsWith(QLatin1String("practice/simulator.json"));
+        }
+        QVERIFY(found);
+        QCOMPARE(sim->requests().size(), 0); // the production stand-in saw nothing
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

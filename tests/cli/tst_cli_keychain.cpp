@@ -73,8 +73,12 @@ private:
         p.setProcessEnvironment(env.isEmpty() ? environment() : env);
         QElapsedTimer timer;
         timer.start();
+        // Practice mode has its own server: no base URL with it.
+        const bool practice = args.value(0) == QLatin1String("--practice");
         p.start(QStringLiteral(CLI_PATH),
-                QStringList {QStringLiteral("--api-base-url"), sim->baseUrl().toString()} + args);
+                practice ? args
+                         : QStringList {QStringLiteral("--api-base-url"), sim->baseUrl().toString()}
+                        + args);
         p.write(input);
         p.closeWriteChannel();
         Run r;
@@ -253,6 +257,40 @@ private Q_SLOTS:
     }
 
     // --- without any Secret Service ---
+
+    // Practice and production never share saved proxies (nor their keychain entries).
+    void practiceProxiesStayInPractice()
+    {
+        NEED_KEYCHAIN();
+        QProcessEnvironment env = environment(newKey());
+        env.insert(QStringLiteral("FANSLY_CONNECT_PROXY_PASSWORD"), QStringLiteral("pp-practice"));
+        Run r = run({QStringLiteral("--practice"), QStringLiteral("proxies"), QStringLiteral("add"),
+                     QStringLiteral("drill"), QStringLiteral("--proxy"),
+                     QStringLiteral("practice.example.com:3128"), QStringLiteral("--proxy-user"),
+                     QStringLiteral("trainee")},
+                    {}, env);
+        QCOMPARE(r.exitCode, 0);
+        r = run({QStringLiteral("--practice"), QStringLiteral("proxies"), QStringLiteral("list")},
+                {}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("drill"), r.out.constData());
+        QVERIFY2(!r.out.contains(QByteArray("127.0.0.1")), r.out.constData());
+        r = run({QStringLiteral("proxies"), QStringLiteral("list")}, {}, env); // production
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains("drill"), r.out.constData());
+        // And a practice login with it sends the practice password to the simulator only.
+        r = run({QStringLiteral("--practice"), QStringLiteral("--json"), QStringLiteral("connect"),
+                 QStringLiteral("--username"), QStringLiteral("plaincreator"),
+                 QStringLiteral("--proxy-profile"), QStringLiteral("drill"),
+                 QStringLiteral("--password-stdin")},
+                "pw\n", env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(sim->requests().size(), 0); // the test's own simulator saw nothing
+        r = run({QStringLiteral("--practice"), QStringLiteral("proxies"), QStringLiteral("remove"),
+                 QStringLiteral("drill")},
+                {}, env);
+        QCOMPARE(r.exitCode, 0);
+    }
 
     void keySetWithoutKeychain()
     {

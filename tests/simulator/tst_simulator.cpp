@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -175,6 +176,57 @@ private slots:
     {
         nam.reset();
         sim.reset();
+    }
+
+    // Practice mode's memory: a login waiting for its code goes on in the next run, the
+    // file is private to the user and holds no password.
+    void stateSurvivesARestart()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("practice/simulator.json"));
+        sim = std::make_unique<Simulator>();
+        sim->setTiming({100, 100});
+        sim->setStateFile(file);
+        QVERIFY(sim->start());
+        const QString id = startOk(QStringLiteral("emailcreator"), QStringLiteral("pw-Secret-71"));
+        QVERIFY(!id.isEmpty());
+        QVERIFY(pollUntil(id,
+                          [](const QJsonObject &o) {
+                              return o.value(QLatin1String("needs_code")).toBool();
+                          })
+                    .value(QLatin1String("needs_code"))
+                    .toBool());
+        QCOMPARE(submit(id, QStringLiteral("000000")).status, 200); // one wrong code, remembered
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(!saved.readAll().contains("pw-Secret-71"));
+        QCOMPARE(saved.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+
+        sim = std::make_unique<Simulator>(); // the next run
+        sim->setTiming({100, 100});
+        sim->setStateFile(file);
+        QVERIFY(sim->start());
+        // The wrong code's check ends in this run: the challenge is open again.
+        const QJsonObject o = pollUntil(id, [](const QJsonObject &o) {
+            return o.value(QLatin1String("needs_code")).toBool()
+                && o.value(QLatin1String("status")).toString() != QLatin1String("verifying");
+        });
+        QVERIFY2(
+            o.value(QLatin1String("last_error")).toString().contains(QLatin1String("incorrect")),
+            QJsonDocument(o).toJson().constData());
+        QVERIFY2(o.value(QLatin1String("needs_code")).toBool(),
+                 QJsonDocument(o).toJson().constData());
+        QCOMPARE(o.value(QLatin1String("masked_email")).toString(),
+                 QStringLiteral("c***@g****.com"));
+        QCOMPARE(submit(id, QStringLiteral("123456")).status, 200);
+        QVERIFY(pollUntil(id,
+                          [](const QJsonObject &o) {
+                              return o.value(QLatin1String("is_authenticated")).toBool();
+                          })
+                    .value(QLatin1String("is_authenticated"))
+                    .toBool());
+        // New accounts do not take the ids of old ones.
+        QVERIFY(startOk(QStringLiteral("plaincreator")) != id);
     }
 
     void listensOnLoopback()

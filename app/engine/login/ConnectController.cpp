@@ -11,6 +11,7 @@ ConnectController::ConnectController(const Options &options, QObject *parent)
     , m_session(&m_client, options.pending)
 {
     m_session.setPolicy(options.policy);
+    m_session.setStorageOrigin(options.storageOrigin);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, [this] { emit tick(m_session.elapsedMs()); });
     connect(&m_session, &ConnectionSession::finished, this, [this](ConnectionSession::State state) {
@@ -140,7 +141,7 @@ void ConnectController::useKey(const QString &key)
 
 QList<PendingSession> ConnectController::pendingLogins() const
 {
-    return m_options.pending ? m_options.pending->list(Origin::of(m_client.baseUrl()))
+    return m_options.pending ? m_options.pending->list(m_session.storageOrigin())
                              : QList<PendingSession> {};
 }
 

@@ -28,6 +28,7 @@ public:
         SecretStore *secrets = nullptr; // nullptr: no keychain, keys live for this run
         ProxyProfiles *profiles = nullptr; // nullptr: no saved proxies
         PendingStore *pending = nullptr; // where logins are kept to resume; nullptr: not kept
+        QString storageOrigin; // whose pending logins (practice: a fixed one); empty: apiBase's
         QString apiKey; // a key given up front (tests): checked, then the key page is skipped
         QString keyPrefill; // shown in the key field (practice mode's key)
     };

@@ -29,6 +29,11 @@ ConnectionSession::~ConnectionSession()
     }
 }
 
+QString ConnectionSession::storageOrigin() const
+{
+    return m_storageOrigin.isEmpty() ? Origin::of(m_client->baseUrl()) : m_storageOrigin;
+}
+
 qint64 ConnectionSession::now() const
 {
     return m_clock->monotonicMs();
@@ -138,8 +143,7 @@ void ConnectionSession::onStarted(const ApiResult<StartReply> &result, const QSt
     m_displayName = displayName;
     m_rate = result.rate;
     if (m_pending) {
-        m_pending->save(
-            {m_accountId, m_displayName, Origin::of(m_client->baseUrl()), m_clock->utcNow()});
+        m_pending->save({m_accountId, m_displayName, storageOrigin(), m_clock->utcNow()});
     }
     qCInfo(lcSession) << "login started for" << m_accountId;
     setState(State::Waiting);
@@ -369,7 +373,7 @@ void ConnectionSession::end(State state)
     m_endedAt = now();
     // A timed-out login may still finish at the server: keep it resumable.
     if (m_pending && !m_accountId.isEmpty() && state != State::TimedOut)
-        m_pending->remove(Origin::of(m_client->baseUrl()), m_accountId);
+        m_pending->remove(storageOrigin(), m_accountId);
     setState(state);
     emit finished(state);
 }

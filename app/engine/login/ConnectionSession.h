@@ -49,6 +49,10 @@ public:
     // Time and chance come from here (the system's by default); tests hand in their own.
     void setClock(Clock *clock) { m_clock = clock; }
     void setRandom(RandomSource *random) { m_random = random; }
+    // Whose pending logins these are (PendingSession::origin). Default: the API's origin.
+    // Practice mode names a fixed one, since its simulator's port changes with every run.
+    void setStorageOrigin(const QString &origin) { m_storageOrigin = origin; }
+    QString storageOrigin() const;
 
     // Each of these begins a session; a session is used once (or again after it ended).
     void start(StartRequest request); // the password is not kept once sent
@@ -109,6 +113,7 @@ private:
     PendingStore *m_pending;
     PollPolicy m_policy;
     Clock *m_clock;
+    QString m_storageOrigin;
     RandomSource *m_random;
     QTimer m_timer;
     QPointer<QNetworkReply> m_inFlight; // busy guard: one request at a time

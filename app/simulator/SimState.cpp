@@ -1,0 +1,105 @@
+// Practice mode's memory between runs: the simulator's accounts in a small JSON file.
+#include "SimScenario.h"
+#include "Simulator.h"
+#include "core/Log.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace {
+constexpr int kStateVersion = 1;
+}
+
+QJsonObject SimAccount::toState() const
+{
+    return {
+        {QStringLiteral("id"), m_id},
+        {QStringLiteral("fanslyId"), m_fanslyId},
+        {QStringLiteral("owner"), m_ownerKey},
+        {QStringLiteral("username"), m_username},
+        {QStringLiteral("displayName"), m_displayName},
+        {QStringLiteral("maskedEmail"), m_maskedEmail},
+        {QStringLiteral("kind"), int(m_kind)},
+        {QStringLiteral("phase"), int(m_phase)},
+        {QStringLiteral("challenge"), int(m_challenge)},
+        {QStringLiteral("phaseSince"), double(m_phaseSince)},
+        {QStringLiteral("challengeSince"), double(m_challengeSince)},
+        {QStringLiteral("codeIsRight"), m_codeIsRight},
+        {QStringLiteral("emailDone"), m_emailDone},
+        {QStringLiteral("wrongCodes"), m_wrongCodes},
+        {QStringLiteral("lastError"), m_lastError},
+    };
+}
+
+std::unique_ptr<SimAccount> SimAccount::fromState(const QJsonObject &o)
+{
+    const auto str = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    const auto num = [&o](const char *key) { return o.value(QLatin1String(key)).toDouble(-1); };
+    const int kind = int(num("kind"));
+    const int phase = int(num("phase"));
+    const int challenge = int(num("challenge"));
+    if (str("id").isEmpty() || kind < 0 || kind > int(SimScenario::Kind::RateLimit) || phase < 0
+        || phase > int(Phase::Failed) || challenge < 0 || challenge > int(Challenge::Totp))
+        return nullptr;
+    auto a = std::make_unique<SimAccount>(str("id"), 0, str("owner"), str("username"),
+                                          str("displayName"), SimScenario::Kind(kind), 0);
+    a->m_fanslyId = str("fanslyId");
+    a->m_username = str("username");
+    a->m_maskedEmail = str("maskedEmail");
+    a->m_phase = Phase(phase);
+    a->m_challenge = Challenge(challenge);
+    a->m_phaseSince = qint64(num("phaseSince"));
+    a->m_challengeSince = qint64(num("challengeSince"));
+    a->m_codeIsRight = o.value(QLatin1String("codeIsRight")).toBool();
+    a->m_emailDone = o.value(QLatin1String("emailDone")).toBool();
+    a->m_wrongCodes = int(num("wrongCodes"));
+    a->m_lastError = str("lastError");
+    return a;
+}
+
+void Simulator::loadState()
+{
+    if (m_stateFile.isEmpty())
+        return;
+    QFile file(m_stateFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // the first run
+    const QJsonObject root = QJsonDocument::fromJson(file.read(4 * 1024 * 1024)).object();
+    if (root.value(QLatin1String("version")).toInt() != kStateVersion) {
+        qCWarning(lcSimulator) << "practice state file not understood; starting fresh";
+        return;
+    }
+    m_accounts.clear();
+    for (const QJsonValue &v : root.value(QLatin1String("accounts")).toArray()) {
+        if (auto a = SimAccount::fromState(v.toObject()))
+            m_accounts.push_back(std::move(a));
+    }
+    m_nextSerial = qMax(1, root.value(QLatin1String("nextSerial")).toInt(1));
+    qCInfo(lcSimulator) << "practice state:" << m_accounts.size() << "account(s)";
+}
+
+void Simulator::saveState() const
+{
+    if (m_stateFile.isEmpty())
+        return;
+    QJsonArray accounts;
+    for (const auto &a : m_accounts)
+        accounts.append(a->toState());
+    const QJsonObject root {{QStringLiteral("version"), kStateVersion},
+                            {QStringLiteral("nextSerial"), m_nextSerial},
+                            {QStringLiteral("accounts"), accounts}};
+    QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
+    QSaveFile file(m_stateFile);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qCWarning(lcSimulator) << "cannot write the practice state:" << file.errorString();
+        return;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    file.commit();
+}
