@@ -47,6 +47,14 @@
         <source>Disconnected: %1</source>
         <translation>Getrennt: %1</translation>
     </message>
+    <message>
+        <source>“%1” (%2, %3)</source>
+        <translation>„%1“ (%2, %3)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>

@@ -47,6 +47,14 @@
         <source>Disconnected: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>

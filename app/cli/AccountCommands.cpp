@@ -59,12 +59,15 @@ void AccountCommands::list()
         QList<QStringList> rows {{tr("ACCOUNT ID"), tr("NAME"), tr("FANSLY USER"), tr("STATE")}};
         for (const Account &a : accounts) {
             m_cli->out().object(
-                QJsonObject {{QLatin1String("id"), a.id},
+                // The key names every other command uses: account_id, state, status.
+                QJsonObject {{QLatin1String("account_id"), a.id},
+                             {QLatin1String("state"),
+                              a.isAuthenticated ? QLatin1String("connected")
+                                                : QLatin1String("not_connected")},
+                             {QLatin1String("status"), a.progress},
                              {QLatin1String("display_name"), a.displayName},
                              {QLatin1String("fansly_id"), a.fanslyId},
-                             {QLatin1String("fansly_username"), a.fanslyUsername},
-                             {QLatin1String("is_authenticated"), a.isAuthenticated},
-                             {QLatin1String("authentication_progress"), a.progress}});
+                             {QLatin1String("fansly_username"), a.fanslyUsername}});
             const QString state = a.isAuthenticated ? tr("connected")
                 : a.progress.isEmpty()              ? tr("not connected")
                                                     : a.progress;
@@ -87,7 +90,25 @@ void AccountCommands::confirmDisconnect(const QString &accountId)
         disconnectAccount(accountId);
         return;
     }
-    m_cli->out().prompt(tr("Disconnect %1 from OnlyFansAPI? Type yes to confirm: ").arg(accountId));
+    // Name the creator, not only the id: a typo in an id should not cost the wrong account.
+    m_cli->api()->listAccounts(this, [this, accountId](const ApiResult<QList<Account>> &r) {
+        QString who = accountId;
+        for (const Account &a : r.value.value_or(QList<Account> {})) {
+            if (a.id != accountId)
+                continue;
+            const QString name = a.displayName.isEmpty() ? a.fanslyUsername : a.displayName;
+            if (!name.isEmpty() && !a.fanslyUsername.isEmpty() && name != a.fanslyUsername)
+                who = tr("“%1” (%2, %3)").arg(name, a.fanslyUsername, accountId);
+            else if (!name.isEmpty())
+                who = tr("“%1” (%2)").arg(name, accountId);
+        }
+        askToDisconnect(accountId, who);
+    });
+}
+
+void AccountCommands::askToDisconnect(const QString &accountId, const QString &who)
+{
+    m_cli->out().prompt(tr("Disconnect %1 from OnlyFansAPI? Type yes to confirm: ").arg(who));
     m_cli->terminal().readLine(false, [this, accountId](const std::optional<QString> &line) {
         if (!line || line->trimmed().compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0) {
             if (!line)

@@ -15,6 +15,7 @@ public:
 private:
     void list();
     void confirmDisconnect(const QString &accountId);
+    void askToDisconnect(const QString &accountId, const QString &who);
     void disconnectAccount(const QString &accountId);
 
     Cli *m_cli;

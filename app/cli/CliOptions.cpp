@@ -134,13 +134,21 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
     }
 
     CliOptions o;
+    QStringList positional = p.positionalArguments();
     o.help = p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("h"));
+    if (positional.value(0) == QLatin1String("help")) { // `help` or `help connect`
+        o.help = true;
+        positional.removeFirst();
+    }
     o.version = p.isSet(QStringLiteral("version"));
     o.verbose = p.isSet(QStringLiteral("verbose")) || p.isSet(QStringLiteral("v"));
-    if (o.help || o.version)
+    if (o.help) {
+        o.helpCommand = positional.value(0);
+        return o;
+    }
+    if (o.version)
         return o;
 
-    QStringList positional = p.positionalArguments();
     if (positional.isEmpty()) {
         *error = tr("No command given.");
         return std::nullopt;
@@ -252,6 +260,33 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
         return std::nullopt;
     }
     return o;
+}
+
+QString CliOptions::helpText(const QString &command)
+{
+    // The help is blocks split by blank lines: usage, what it does, commands, options, ...
+    // Each command's entry starts with "  NAME" and goes on at a deeper indent.
+    const QString full = helpText();
+    const QStringList blocks = full.split(QStringLiteral("\n\n"));
+    if (command.isEmpty() || blocks.size() < 4)
+        return full;
+    QStringList entry;
+    bool inEntry = false;
+    const QStringList lines = blocks.at(2).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const bool starts
+            = line.startsWith(QLatin1String("  ")) && !line.startsWith(QLatin1String("   "));
+        if (starts)
+            inEntry = line.mid(2).section(QLatin1Char(' '), 0, 0) == command;
+        if (inEntry)
+            entry << line;
+    }
+    if (entry.isEmpty())
+        return full;
+    // "Usage: fansly-connect-cli [OPTIONS] COMMAND [ARGS]" without its last two words.
+    const QString usage = blocks.at(0).section(QLatin1Char(' '), 0, -3);
+    return usage + QLatin1Char('\n') + entry.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+        + blocks.at(3) + QLatin1Char('\n');
 }
 
 QString CliOptions::helpText()

@@ -15,6 +15,7 @@ struct CliOptions
     QString subcommand; // key set|check|forget, proxies list|add|remove
     QStringList args; // positional arguments after the (sub)command
     bool help = false;
+    QString helpCommand; // `connect --help`, `help connect`: that command's help only
     bool version = false;
 
     QString apiBaseUrl;
@@ -39,6 +40,9 @@ struct CliOptions
     // Returns the options, or nullopt with *error set to a message for a person.
     static std::optional<CliOptions> parse(const QStringList &arguments, QString *error);
     static QString helpText();
+    // One command's usage lines and the common options, cut from helpText() (so the two
+    // never disagree, in any language); the whole help for an unknown command.
+    static QString helpText(const QString &command);
 
     // tr() with the context "CliOptions", visible to lupdate. Last: the macro ends in private:.
     Q_DECLARE_TR_FUNCTIONS(CliOptions)

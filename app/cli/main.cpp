@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
         return ExitCode::Usage;
     }
     if (options->help) {
-        print(stdout, CliOptions::helpText());
+        print(stdout, CliOptions::helpText(options->helpCommand));
         return ExitCode::Ok;
     }
     if (options->version) {

@@ -260,6 +260,30 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("connect --username"));
     }
 
+    // `connect --help` and `help connect`: that command only, plus the common options.
+    void helpForOneCommand()
+    {
+        for (const QStringList &args :
+             {QStringList {QStringLiteral("connect"), QStringLiteral("--help")},
+              QStringList {QStringLiteral("help"), QStringLiteral("connect")}}) {
+            const Run r = run(args, {}, 10000);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains("connect --username USER"), r.out.constData());
+            QVERIFY(r.out.contains("--proxy-country us|uk"));
+            QVERIFY(r.out.contains("--api-base-url URL")); // the common options
+            QVERIFY2(!r.out.contains("disconnect"), r.out.constData());
+            QVERIFY(!r.out.contains("key set"));
+            QVERIFY(!r.out.contains("Exit codes"));
+        }
+        const Run proxies = run({QStringLiteral("help"), QStringLiteral("proxies")}, {}, 10000);
+        QVERIFY(proxies.out.contains("proxies add NAME") && proxies.out.contains("proxies remove"));
+        QVERIFY(!proxies.out.contains("connect --username"));
+        // `help` alone, or for something that is no command: everything.
+        QVERIFY(run({QStringLiteral("help")}, {}, 10000).out.contains("Exit codes"));
+        QVERIFY(run({QStringLiteral("help"), QStringLiteral("frob")}, {}, 10000)
+                    .out.contains("Exit codes"));
+    }
+
     void connectWithoutChallenge()
     {
         const Run r = connect(QStringLiteral("plaincreator"), kPassword + '\n');
@@ -639,14 +663,23 @@ private Q_SLOTS:
         r = run(withBase({QStringLiteral("--json"), QStringLiteral("accounts")}));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().size(), 1);
-        QCOMPARE(r.json().first().value(QLatin1String("id")).toString(), id);
-        QCOMPARE(r.json().first().value(QLatin1String("is_authenticated")).toBool(), true);
+        // The same key names as every other command.
+        const QJsonObject account = r.json().first();
+        QCOMPARE(account.value(QLatin1String("account_id")).toString(), id);
+        QCOMPARE(account.value(QLatin1String("state")).toString(), QStringLiteral("connected"));
+        QVERIFY(account.contains(QLatin1String("status")));
+        QCOMPARE(account.value(QLatin1String("fansly_username")).toString(),
+                 QStringLiteral("plaincreator"));
+        QVERIFY(!account.contains(QLatin1String("id")));
 
-        // No confirmation: nothing is deleted.
+        // No confirmation: nothing is deleted. The question names the creator.
         r = run(withBase({QStringLiteral("disconnect"), id}));
         QCOMPARE(r.exitCode, 7);
         r = run(withBase({QStringLiteral("disconnect"), id}), "no\n");
         QCOMPARE(r.exitCode, 7);
+        const QByteArray question
+            = QStringLiteral("Disconnect “plaincreator” (%1) from OnlyFansAPI?").arg(id).toUtf8();
+        QVERIFY2(r.err.contains(question), r.err.constData());
         for (const Simulator::Request &q : sim->requests())
             QVERIFY(q.method != QLatin1String("DELETE"));
 
