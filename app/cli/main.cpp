@@ -7,10 +7,13 @@
 #include "CliOptions.h"
 #include "ExitCode.h"
 #include "KeyCommands.h"
+#include "Output.h"
 #include "ProxyCommands.h"
 #include "SessionCommands.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 #include <atomic>
@@ -66,6 +69,14 @@ int main(int argc, char *argv[])
                   + QCoreApplication::translate("main",
                                                 "Run with --help for the commands and options.")
                   + QLatin1Char('\n'));
+        // With --json every error is JSON, even one in the command line itself.
+        if (QCoreApplication::arguments().contains(QLatin1String("--json"))) {
+            const QJsonObject o {
+                {QLatin1String("error"), Output::errorObject(QStringLiteral("usage"), error)}};
+            print(stdout,
+                  QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))
+                      + QLatin1Char('\n'));
+        }
         return ExitCode::Usage;
     }
     if (options->help) {

@@ -556,6 +556,17 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("--password-stdin"));
         r = run(withBase({QStringLiteral("frobnicate")}));
         QCOMPARE(r.exitCode, 2);
+        // With --json even a mistake in the command line is JSON on stdout.
+        r = run(withBase({QStringLiteral("--json"), QStringLiteral("frobnicate")}));
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.json().size(), 1);
+        QCOMPARE(r.json()
+                     .first()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("kind"))
+                     .toString(),
+                 QStringLiteral("usage"));
         r = run(withBase({QStringLiteral("status"), QStringLiteral("../../etc")}));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(sim->requests().isEmpty());
