@@ -109,6 +109,13 @@ ProxyEditor::ProxyEditor(QWidget *parent)
     grid->addWidget(m_saveName, 3, 1, 1, 3);
     layout->addWidget(m_customBox, r, 0, 1, 5);
     ++r;
+    // Room for a two-line message is kept while there is none, so the rows above never
+    // move when one appears (at 150 % the page has no height to spare).
+    QSizePolicy keep = m_error->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_error->setSizePolicy(keep);
+    m_error->setMinimumHeight(2 * fontMetrics().lineSpacing()
+                              + style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing));
     layout->addWidget(m_error, r, 0, 1, 5);
 
     setTabOrder(m_managed, m_country);

@@ -18,7 +18,9 @@ StatusLabel::StatusLabel(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_text, 1);
+    // Top-aligned with the icon, also when the widget is kept taller than its text.
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_text, 1, Qt::AlignTop);
     hide();
 }
 

@@ -330,8 +330,13 @@ private slots:
         QVERIFY(!h->find<QComboBox>("countryCombo")->isEnabled());
         h->type("proxyHostEdit", QStringLiteral("proxy.example.com"));
         h->type("proxyPortEdit", QStringLiteral("70000"));
+        const QRect hostBefore = host->geometry();
+        const QRect userBefore = h->find<QWidget>("proxyUserEdit")->geometry();
         h->click(QWizard::CommitButton);
         QCOMPARE(h->wizard->currentId(), int(W::ProxyPageId));
+        QApplication::processEvents(); // let the layout settle
+        QCOMPARE(host->geometry(), hostBefore); // the rows do not jump for the message
+        QCOMPARE(h->find<QWidget>("proxyUserEdit")->geometry(), userBefore);
         QVERIFY(h->statusOf("proxyError").contains(QLatin1String("1 to 65535")));
         auto *port = h->find<QLineEdit>("proxyPortEdit");
         QCOMPARE(port->accessibleDescription(), h->statusOf("proxyError"));
