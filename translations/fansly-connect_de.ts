@@ -1356,12 +1356,12 @@ Exit-Codes:
         <translation> (Serverstatus: %1)</translation>
     </message>
     <message>
-        <source>To enter the code, run: status %1 --wait</source>
-        <translation>Um den Code einzugeben, führen Sie aus: status %1 --wait</translation>
-    </message>
-    <message>
         <source>--proxy-country takes %1 (United States) or %2 (United Kingdom), not “%3”.</source>
         <translation>--proxy-country nimmt %1 (Vereinigte Staaten) oder %2 (Vereinigtes Königreich), nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>To enter the code, run: %1</source>
+        <translation>Um den Code einzugeben, führen Sie aus: %1</translation>
     </message>
 </context>
 <context>
@@ -1403,12 +1403,12 @@ Exit-Codes:
         <translation>Verbunden: %1 (%2)</translation>
     </message>
     <message>
-        <source>The login may still finish at the server. Check it later with: status %1 --wait</source>
-        <translation>Die Anmeldung kann auf dem Server noch abgeschlossen werden. Prüfen Sie sie später mit: status %1 --wait</translation>
-    </message>
-    <message>
         <source>%1. Trying again in %2 s.</source>
         <translation>%1. Neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>The login may still finish at the server. Check it later with: %1</source>
+        <translation>Die Anmeldung kann auf dem Server noch abgeschlossen werden. Prüfen Sie sie später mit: %1</translation>
     </message>
 </context>
 <context>

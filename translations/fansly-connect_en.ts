@@ -1293,11 +1293,11 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To enter the code, run: status %1 --wait</source>
+        <source>--proxy-country takes %1 (United States) or %2 (United Kingdom), not “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--proxy-country takes %1 (United States) or %2 (United Kingdom), not “%3”.</source>
+        <source>To enter the code, run: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1340,11 +1340,11 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login may still finish at the server. Check it later with: status %1 --wait</source>
+        <source>%1. Trying again in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. Trying again in %2 s.</source>
+        <source>The login may still finish at the server. Check it later with: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,6 +66,16 @@ SecretStore *Cli::secrets()
     return m_secrets;
 }
 
+QString Cli::commandLine(const QString &arguments) const
+{
+    QString line = QStringLiteral("fansly-connect-cli ");
+    if (m_options.practice)
+        line += QStringLiteral("--practice ");
+    else if (!m_options.apiBaseUrl.isEmpty())
+        line += QStringLiteral("--api-base-url ") + m_options.apiBaseUrl + QLatin1Char(' ');
+    return line + arguments;
+}
+
 QString Cli::noKeyHelp()
 {
     return tr("No API key. Give one with --api-key-file PATH (first line of the file), the "

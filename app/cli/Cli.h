@@ -56,6 +56,9 @@ public:
     void usageError(const QString &message);
 
     static QString noKeyHelp();
+    // A command to paste: "fansly-connect-cli --practice status fansly_acct_1 --wait", with
+    // the options that chose this server.
+    QString commandLine(const QString &arguments) const;
 
 private:
     void onInterrupted();

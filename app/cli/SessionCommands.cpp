@@ -203,7 +203,9 @@ void SessionCommands::status(const QString &accountId)
             m_cli->out().result(line);
             if (s.phase() == AuthStatus::Phase::NeedsCode)
                 m_cli->out().progress(
-                    tr("To enter the code, run: status %1 --wait").arg(s.accountId));
+                    tr("To enter the code, run: %1")
+                        .arg(m_cli->commandLine(
+                            QStringLiteral("status %1 --wait").arg(s.accountId))));
             m_cli->finish(s.phase() == AuthStatus::Phase::Failed ? int(ExitCode::LoginFailed)
                                                                  : int(ExitCode::Ok));
         });

@@ -207,8 +207,8 @@ void SessionFollower::onFinished(ConnectionSession::State state)
                                            : tr("Connected: %1 (%2)").arg(id, name));
     } else if (state == ConnectionSession::State::TimedOut && !id.isEmpty()) {
         m_cli->out().progress(
-            tr("The login may still finish at the server. Check it later with: status %1 --wait")
-                .arg(id));
+            tr("The login may still finish at the server. Check it later with: %1")
+                .arg(m_cli->commandLine(QStringLiteral("status %1 --wait").arg(id))));
     }
     m_cli->finish(exitCode());
 }

@@ -472,7 +472,12 @@ private Q_SLOTS:
                               {QStringLiteral("--timeout"), QStringLiteral("2")});
         QCOMPARE(r.exitCode, 5);
         QCOMPARE(r.last("state"), QStringLiteral("timed_out"));
-        QVERIFY(r.err.contains("status fansly_acct_"));
+        // A command that can be pasted as it is: program, server and all.
+        const QByteArray hint = QStringLiteral("Check it later with: fansly-connect-cli "
+                                               "--api-base-url %1 status fansly_acct_")
+                                    .arg(sim->baseUrl().toString())
+                                    .toUtf8();
+        QVERIFY2(r.err.contains(hint), r.err.constData());
     }
 
     void noCodeGiven()
