@@ -89,6 +89,39 @@ private slots:
         QCOMPARE(PollSchedule::nextDelayMs(PollPolicy(), moment, source), expected);
     }
 
+    // The shared budget's least wait (RateBudget::pollDelayMs) is a floor under every step;
+    // 0 (no budget, or budget ample) changes nothing.
+    void budgetWait_data()
+    {
+        QTest::addColumn<Step>("step");
+        QTest::addColumn<int>("failures");
+        QTest::addColumn<int>("budget");
+        QTest::addColumn<int>("expected");
+
+        QTest::newRow("no budget wait: 2 s as always") << Step::Working << 0 << 0 << 2000;
+        QTest::newRow("shorter than the interval: 2 s") << Step::Working << 0 << 1500 << 2000;
+        QTest::newRow("fair share of 5 sessions: 5.6 s") << Step::Working << 0 << 5556 << 5556;
+        QTest::newRow("first poll waits for its slot") << Step::FirstPoll << 0 << 3000 << 3000;
+        QTest::newRow("code wait longer than the share: 6 s")
+            << Step::AwaitingCode << 0 << 4000 << 6000;
+        QTest::newRow("resume waits for its slot too") << Step::Resume << 0 << 2500 << 2500;
+        QTest::newRow("a back-off longer than the share wins")
+            << Step::Working << 3 << 5000 << 8000;
+    }
+    void budgetWait()
+    {
+        QFETCH(Step, step);
+        QFETCH(int, failures);
+        QFETCH(int, budget);
+        QFETCH(int, expected);
+        PollMoment moment;
+        moment.step = step;
+        moment.failures = failures;
+        moment.budgetDelayMs = budget;
+        FixedRandom source(0.5);
+        QCOMPARE(PollSchedule::nextDelayMs(PollPolicy(), moment, source), expected);
+    }
+
     // Jitter spreads retries: over many draws the delays cover the whole +-20 % band.
     void jitterCoversItsBand()
     {

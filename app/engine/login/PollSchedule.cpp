@@ -34,8 +34,9 @@ namespace PollSchedule {
 
 int nextDelayMs(const PollPolicy &policy, const PollMoment &moment, RandomSource &random)
 {
+    const qint64 budget = qMax(0, moment.budgetDelayMs);
     if (moment.step == PollMoment::Step::Resume)
-        return 0;
+        return int(budget);
     qint64 delay = moment.failures > 0 ? backoffMs(policy, moment.failures, random)
                                        : healthyMs(policy, moment.step);
     if (moment.retryAfterSeconds > 0)
@@ -46,6 +47,7 @@ int nextDelayMs(const PollPolicy &policy, const PollMoment &moment, RandomSource
         const qint64 share = 60000 / (remaining + 1);
         delay = qMax(delay, qMin<qint64>(share, policy.backoffMaxMs));
     }
+    delay = qMax(delay, budget);
     return int(qBound(qint64(0), delay, qint64(INT_MAX)));
 }
 

@@ -18,6 +18,9 @@ struct PollMoment
     int failures = 0; // network, 5xx or unreadable answers in a row; 0 after a good one
     int retryAfterSeconds = -1; // the last answer's Retry-After; -1 when absent
     RateInfo rate; // the last answer's rate-limit headers
+    // The shared request budget's least wait (RateBudget::pollDelayMs): its fair share
+    // among every session polling on the same key. 0 when there is no budget.
+    int budgetDelayMs = 0;
 };
 
 // The one place that decides when to poll next (Nextcloud's Flow2Auth habit): the
@@ -26,5 +29,6 @@ namespace PollSchedule {
 // Milliseconds until the next poll. After failures: exponential back-off with jitter
 // (the only use of `random`). Retry-After is honoured (up to an hour). A healthy poll
 // waits at least as long as the rate-limit headers allow when few requests are left.
+// Nothing, not even a resume, goes before the shared budget's least wait.
 int nextDelayMs(const PollPolicy &policy, const PollMoment &moment, RandomSource &random);
 } // namespace PollSchedule

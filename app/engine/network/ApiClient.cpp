@@ -4,6 +4,7 @@
 #include "core/Log.h"
 #include "network/OneShotBody.h"
 #include "network/Origin.h"
+#include "network/RateBudget.h"
 #include "network/ReplyErrors.h"
 
 #include "core/Version.h"
@@ -37,6 +38,16 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, const QUrl &baseUrl, QObject *p
     , m_baseUrlProblem(Origin::problem(baseUrl))
     , m_clock(Clock::system())
 { }
+
+void ApiClient::setBudget(RateBudget *budget)
+{
+    m_budget = budget;
+}
+
+RateBudget *ApiClient::budget() const
+{
+    return m_budget;
+}
 
 QUrl ApiClient::endpoint(const QString &path) const
 {
@@ -125,6 +136,8 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QUrl &url, const QB
         device->setParent(reply);
     }
     qCDebug(lcApi) << verb << url.path();
+    if (m_budget)
+        m_budget->noteSent();
 
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -149,30 +162,40 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QUrl &url, const QB
         connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, context, handler, started] {
-                qCInfo(lcApi).noquote()
-                    << reply->operation() << reply->url().path() << "->"
-                    << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
-                    << reply->error() << started->elapsed() << "ms";
-                if (!context || guard)
-                    finish(reply, context, handler);
-                reply->deleteLater();
-            });
+    connect(
+        reply, &QNetworkReply::finished, this, [this, reply, guard, context, handler, started] {
+            qCInfo(lcApi).noquote()
+                << reply->operation() << reply->url().path() << "->"
+                << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                << reply->error() << started->elapsed() << "ms";
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (m_budget && status > 0) // even when nobody waits for the answer any more
+                m_budget->noteReply(rateOf(reply, m_clock->utcNow()), status);
+            if (!context || guard)
+                finish(reply, context, handler);
+            reply->deleteLater();
+        });
     return reply;
+}
+
+RateInfo ApiClient::rateOf(QNetworkReply *reply, const QDateTime &now)
+{
+    RateInfo rate;
+    rate.limitPerMinute = ReplyErrors::headerInt(reply, "x-rate-limit-limit-minute");
+    rate.remainingPerMinute = ReplyErrors::headerInt(reply, "x-rate-limit-remaining-minute");
+    if (rate.limitPerMinute < 0)
+        rate.limitPerMinute = ReplyErrors::headerInt(reply, "X-RateLimit-Limit");
+    if (rate.remainingPerMinute < 0)
+        rate.remainingPerMinute = ReplyErrors::headerInt(reply, "X-RateLimit-Remaining");
+    rate.retryAfterSeconds = ReplyErrors::retryAfterSeconds(reply, now);
+    return rate;
 }
 
 void ApiClient::finish(QNetworkReply *reply, QObject *, const RawHandler &handler)
 {
     Raw raw;
     raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    raw.rate.limitPerMinute = ReplyErrors::headerInt(reply, "x-rate-limit-limit-minute");
-    raw.rate.remainingPerMinute = ReplyErrors::headerInt(reply, "x-rate-limit-remaining-minute");
-    if (raw.rate.limitPerMinute < 0)
-        raw.rate.limitPerMinute = ReplyErrors::headerInt(reply, "X-RateLimit-Limit");
-    if (raw.rate.remainingPerMinute < 0)
-        raw.rate.remainingPerMinute = ReplyErrors::headerInt(reply, "X-RateLimit-Remaining");
-    raw.rate.retryAfterSeconds = ReplyErrors::retryAfterSeconds(reply, m_clock->utcNow());
+    raw.rate = rateOf(reply, m_clock->utcNow());
 
     // Network- and proxy-level errors (codes below 200) say nothing about the body, even
     // when headers arrived before an abort; HTTP errors (200 and up) carry a status.

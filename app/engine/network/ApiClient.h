@@ -10,6 +10,7 @@
 #include <functional>
 
 class Clock;
+class RateBudget;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
@@ -46,6 +47,10 @@ public:
     void setClock(Clock *clock) { m_clock = clock; }
     // How long one request may take before it fails as a time-out (default 30 s).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // The request budget shared by everything that uses this origin and key: told about
+    // every request sent and every reply (its rate-limit headers, a 429). Not owned.
+    void setBudget(RateBudget *budget);
+    RateBudget *budget() const;
 
     // The URL a poll goes to: `pollingUrl` when it has our origin, else built from the id.
     QUrl pollUrl(const QString &accountId, const QUrl &pollingUrl = {}) const;
@@ -88,7 +93,10 @@ private:
     QNetworkReply *call(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                         QObject *context, Callback<T> done, Parse parse);
 
+    static RateInfo rateOf(QNetworkReply *reply, const QDateTime &now);
+
     QNetworkAccessManager *m_nam;
+    QPointer<RateBudget> m_budget;
     QUrl m_baseUrl;
     QString m_baseUrlProblem;
     QString m_apiKey;
