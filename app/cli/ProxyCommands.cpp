@@ -113,7 +113,12 @@ void ProxyCommands::remove(const QString &name)
             m_cli->finish(ExitCode::Service);
             return;
         }
-        m_cli->out().object(QJsonObject {{QLatin1String("removed"), name.trimmed()}});
+        QJsonObject o {{QLatin1String("removed"), name.trimmed()}};
+        if (!message.isEmpty()) { // removed, but its password may be left in the keychain
+            o.insert(QLatin1String("warning"), message);
+            m_cli->out().progress(message);
+        }
+        m_cli->out().object(o);
         m_cli->out().result(tr("Removed the proxy “%1”.").arg(name.trimmed()));
         m_cli->finish(ExitCode::Ok);
     });

@@ -104,20 +104,35 @@ void SessionCommands::withProxy(std::function<void(const ProxyChoice &)> next)
         });
     } else if (!o.proxyProfile.isEmpty()) {
         auto *profiles = new ProxyProfiles(m_cli->secrets(), m_cli->configuredBase(), this);
-        if (!profiles->find(o.proxyProfile)) {
+        const std::optional<ProxyProfile> profile = profiles->find(o.proxyProfile);
+        if (!profile) {
             m_cli->usageError(
                 tr("There is no saved proxy named “%1”. See `proxies list`.").arg(o.proxyProfile));
             return;
         }
-        profiles->load(o.proxyProfile, this,
-                       [this, checked](std::optional<ProxyChoice> choice, const QString &message) {
-                           if (!choice) { // the keychain could not be read
-                               m_cli->out().error(message, QStringLiteral("keychain"));
-                               m_cli->finish(ExitCode::Service);
-                               return;
-                           }
-                           checked(*choice);
-                       });
+        profiles->load(
+            o.proxyProfile, this,
+            [this, checked, profile](std::optional<ProxyChoice> choice, const QString &message) {
+                if (!choice) { // the keychain could not be read
+                    // Say how to go on without the keychain, with what to type.
+                    const QString host = profile->host.contains(QLatin1Char(':'))
+                        ? QLatin1Char('[') + profile->host + QLatin1Char(']')
+                        : profile->host;
+                    m_cli->out().error(
+                        message + QLatin1Char(' ')
+                            + tr("Or give the proxy directly instead of "
+                                 "--proxy-profile: --proxy %1:%2 --proxy-user %3, "
+                                 "with its password in "
+                                 "FANSLY_CONNECT_PROXY_PASSWORD or typed when asked.")
+                                  .arg(host)
+                                  .arg(profile->port)
+                                  .arg(profile->username),
+                        QStringLiteral("keychain_unavailable"));
+                    m_cli->finish(ExitCode::Service);
+                    return;
+                }
+                checked(*choice);
+            });
     } else {
         checked(ProxyChoice());
     }

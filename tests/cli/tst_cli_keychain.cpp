@@ -343,6 +343,39 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.out.contains("home"));
     }
+
+    // A profile with a user whose password cannot be read: using it says what to do instead,
+    // and removing it works (the keychain entry is reported as not deleted).
+    void profileWithUnreadablePassword()
+    {
+        NEED_NO_KEYCHAIN();
+        const QByteArray key = newKey();
+        // No password given: the profile is saved without touching the keychain.
+        Run r = run({QStringLiteral("proxies"), QStringLiteral("add"), QStringLiteral("office"),
+                     QStringLiteral("--proxy"), QStringLiteral("10.0.0.1:8080"),
+                     QStringLiteral("--proxy-user"), QStringLiteral("puser")});
+        QCOMPARE(r.exitCode, 0);
+
+        r = connect({QStringLiteral("--proxy-profile"), QStringLiteral("office")},
+                    environment(key));
+        QCOMPARE(r.exitCode, 5); // README: a --proxy-profile whose password cannot be read
+        QVERIFY2(r.err.contains("could not be read from the system keychain"), r.err.constData());
+        QVERIFY2(r.err.contains("--proxy 10.0.0.1:8080 --proxy-user puser"), r.err.constData());
+        QVERIFY(r.err.contains("FANSLY_CONNECT_PROXY_PASSWORD"));
+        QVERIFY(sim->requests().isEmpty()); // nothing was sent
+
+        r = run({QStringLiteral("--json"), QStringLiteral("proxies"), QStringLiteral("remove"),
+                 QStringLiteral("office")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("could not be deleted from the system keychain"),
+                 r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out.trimmed()).object();
+        QCOMPARE(o.value(QLatin1String("removed")).toString(), QStringLiteral("office"));
+        QVERIFY(o.contains(QLatin1String("warning")));
+        r = run({QStringLiteral("proxies"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains("office"), r.out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliKeychain)

@@ -165,25 +165,30 @@ void ProxyProfiles::remove(const QString &name, QObject *context, Done done)
     const QString wanted = name.trimmed();
     const std::optional<ProxyProfile> existing = find(wanted);
     const QPointer<QObject> ctx(context);
-    if (!m_secrets) {
-        later(context, [done] { done(false, tr("The system keychain is not set up.")); });
-        return;
-    }
-    const QString key = SecretStore::proxyPasswordName(m_apiBase, wanted);
-    m_secrets->remove(key, this, [this, wanted, existing, ctx, done](const SecretStore::Result &r) {
-        if (r.status != SecretStore::Status::Ok && existing && !existing->username.isEmpty()) {
-            const QString message
-                = tr("The proxy “%1” was not removed, because its password could not be deleted "
-                     "from the system keychain.")
-                      .arg(wanted)
-                + QLatin1Char(' ') + SecretStore::userMessage(r);
-            later(ctx, [done, message] { done(false, message); });
-            return;
+    // The profile goes even when the keychain cannot be reached: a locked or missing
+    // keychain must not make a saved proxy impossible to remove. Its password may stay.
+    const auto finish = [this, wanted, existing, ctx, done](const QString &keychainProblem) {
+        QString message;
+        if (!keychainProblem.isEmpty() && existing && !existing->username.isEmpty()) {
+            qCWarning(lcSecrets) << "could not delete the keychain entry of proxy profile"
+                                 << wanted;
+            message = tr("The proxy “%1” was removed, but its password could not be deleted "
+                         "from the system keychain.")
+                          .arg(wanted)
+                + QLatin1Char(' ') + keychainProblem;
         }
         if (existing)
             removeSettings(wanted);
         qCInfo(lcSecrets) << "removed proxy profile" << wanted;
-        later(ctx, [done] { done(true, {}); });
+        later(ctx, [done, message] { done(true, message); });
+    };
+    if (!m_secrets) {
+        later(this, [finish] { finish(tr("The system keychain is not set up.")); });
+        return;
+    }
+    const QString key = SecretStore::proxyPasswordName(m_apiBase, wanted);
+    m_secrets->remove(key, this, [finish](const SecretStore::Result &r) {
+        finish(r.status == SecretStore::Status::Ok ? QString() : SecretStore::userMessage(r));
     });
 }
 

@@ -48,9 +48,9 @@ public:
     // - an empty password keeps the stored one (a form's "leave blank to keep");
     // - a profile without a user name has no password: a stored one is deleted.
     void save(const ProxyProfile &p, const QString &password, QObject *context, Done done);
-    // Deletes the keychain entry, then the settings. If the keychain cannot be reached, a
-    // profile with a user name is kept (its password may still be there), one without is
-    // removed.
+    // Deletes the keychain entry, then the settings. The profile is removed even if the
+    // keychain cannot be reached; `ok` is then still true and `message` says that its
+    // password may have been left in the keychain.
     void remove(const QString &name, QObject *context, Done done);
     // A Custom ProxyChoice with the password from the keychain (none if the profile has
     // no user name or none was stored); nullopt and a message if the profile is missing
