@@ -38,9 +38,26 @@ void SessionFollower::prepare()
             m_cli->finish(ExitCode::Cancelled);
             return;
         }
-        m_cancelReason = tr("Stopped by Ctrl+C.");
-        m_session->cancel();
+        cancelKeepingLogin(tr("Stopped by Ctrl+C."));
     });
+}
+
+void SessionFollower::cancelKeepingLogin(const QString &reason)
+{
+    m_cancelReason = reason;
+    // Here cancelling only stops following: the login stays open at the server, so it stays
+    // resumable (the session forgets its pending entry when cancelled, as the GUI wants).
+    std::optional<PendingSession> kept;
+    if (m_pending) {
+        const QList<PendingSession> all = m_pending->list(m_session->storageOrigin());
+        for (const PendingSession &p : all) {
+            if (p.accountId == m_session->accountId())
+                kept = p;
+        }
+    }
+    m_session->cancel();
+    if (kept)
+        m_pending->save(*kept);
 }
 
 void SessionFollower::start(StartRequest request)
@@ -172,8 +189,7 @@ void SessionFollower::onCodeLine(const std::optional<QString> &line)
             return; // not needed now; the next request for a code sees the end of input again
         if (Terminal::stdinIsTerminal())
             m_cli->out().progress(QString()); // Ctrl+D leaves the cursor after the prompt
-        m_cancelReason = tr("No code given.");
-        m_session->cancel();
+        cancelKeepingLogin(tr("No code given."));
         return;
     }
     if (m_session->state() != ConnectionSession::State::NeedsCode)
@@ -208,6 +224,10 @@ void SessionFollower::onFinished(ConnectionSession::State state)
     } else if (state == ConnectionSession::State::TimedOut && !id.isEmpty()) {
         m_cli->out().progress(
             tr("The login may still finish at the server. Check it later with: %1")
+                .arg(m_cli->commandLine(QStringLiteral("status %1 --wait").arg(id))));
+    } else if (state == ConnectionSession::State::Cancelled && !id.isEmpty()) {
+        m_cli->out().progress(
+            tr("The login is still open at the server. Resume it with: %1")
                 .arg(m_cli->commandLine(QStringLiteral("status %1 --wait").arg(id))));
     }
     m_cli->finish(exitCode());

@@ -29,6 +29,7 @@ public:
 
 private:
     void prepare();
+    void cancelKeepingLogin(const QString &reason);
     void onStateChanged(ConnectionSession::State state);
     void onStatus(const AuthStatus &status);
     void onCodeRejected(const QString &message);

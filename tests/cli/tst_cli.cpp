@@ -480,12 +480,45 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(hint), r.err.constData());
     }
 
+    // The paste-able resume hint for `id`, as after a time-out.
+    QByteArray resumeHint(const QString &id) const
+    {
+        return QStringLiteral(
+                   "Resume it with: fansly-connect-cli --api-base-url %1 status %2 --wait")
+            .arg(sim->baseUrl().toString(), id)
+            .toUtf8();
+    }
+
+    // True when the settings (where pending logins are kept) name `id`.
+    bool pendingLoginKept(const QString &id) const
+    {
+        QDirIterator it(home->filePath(QStringLiteral("config")), QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(id.toUtf8()))
+                return true;
+        }
+        return false;
+    }
+
+    // No code: the login stays open at the server, kept to resume, and the CLI says how.
     void noCodeGiven()
     {
-        const Run r = connect(QStringLiteral("emailcreator"), kPassword + '\n');
+        Run r = connect(QStringLiteral("emailcreator"), kPassword + '\n');
         QCOMPARE(r.exitCode, 7);
         QCOMPARE(r.last("state"), QStringLiteral("cancelled"));
         QVERIFY(r.err.contains("No code given"));
+        const QString id = r.last("account_id");
+        QVERIFY(!id.isEmpty());
+        QVERIFY2(r.err.contains(resumeHint(id)), r.err.constData());
+        QVERIFY(pendingLoginKept(id));
+        r = run(withBase({QStringLiteral("--json"), QStringLiteral("status"), id,
+                          QStringLiteral("--wait")}),
+                kRightCode + '\n');
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.last("state"), QStringLiteral("connected"));
+        QVERIFY(!pendingLoginKept(id)); // finished: nothing left to resume
     }
 
     void interrupted()
@@ -496,6 +529,10 @@ private Q_SLOTS:
         const Run r = wait(p, 10000);
         QCOMPARE(r.exitCode, 7);
         QCOMPARE(r.last("state"), QStringLiteral("cancelled"));
+        const QString id = r.last("account_id");
+        QVERIFY(!id.isEmpty());
+        QVERIFY2(r.err.contains(resumeHint(id)), r.err.constData());
+        QVERIFY(pendingLoginKept(id));
     }
 
     // The process holds the key and the password: it never writes a core dump. Read from
