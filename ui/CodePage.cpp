@@ -1,183 +1,58 @@
 #include "CodePage.h"
 
-#include "A11y.h"
-#include "CodeField.h"
+#include "CodeEntry.h"
 #include "RetryNotice.h"
-#include "StatusLabel.h"
-#include "login/VerificationCode.h"
 
-#include <QAccessible>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 CodePage::CodePage(QWidget *parent)
     : BasePage(parent)
-    , m_creator(new QLabel(this))
-    , m_source(new QLabel(this))
-    , m_note(new StatusLabel(this))
+    , m_entry(new CodeEntry(this))
     , m_notice(new RetryNotice(QStringLiteral("codeRetryNotice"), this))
-    , m_code(new CodeField(this))
-    , m_error(new StatusLabel(this))
-    , m_progressText(new StatusLabel(this))
-    , m_progress(new QProgressBar(this))
 {
     setTitle(tr("Verification code"));
     setSubTitle(tr("Fansly wants to be sure it is the creator. Ask them for the code and type "
                    "it in."));
     setButtonText(QWizard::NextButton, tr("&Verify"));
-
-    m_creator->setObjectName(QStringLiteral("codeCreator"));
-    m_creator->setTextFormat(Qt::PlainText);
-    m_creator->setWordWrap(true);
-    QFont bold = m_creator->font();
-    bold.setBold(true);
-    m_creator->setFont(bold);
-    body()->addWidget(m_creator);
-    m_note->setObjectName(QStringLiteral("codeNote"));
-    body()->addWidget(m_note);
-    m_source->setObjectName(QStringLiteral("codeSource"));
-    m_source->setTextFormat(Qt::PlainText);
-    m_source->setWordWrap(true);
-    body()->addWidget(m_source);
-
-    // A row of its own: the code's bigger font would leave a form label hanging high.
-    auto *row = new QHBoxLayout;
-    auto *label = new QLabel(tr("Verification &code"), this);
-    m_code->setObjectName(QStringLiteral("codeEdit"));
-    A11y::labelField(label, m_code);
-    m_code->setPlaceholderText(tr("digits only"));
-    m_code->setMaximumWidth(m_code->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 18);
-    row->addWidget(label);
-    row->addWidget(m_code, 1);
-    row->addStretch(0);
-    body()->addLayout(row);
-
-    m_error->setObjectName(QStringLiteral("codeError"));
-    body()->addWidget(m_error);
-    m_progressText->setObjectName(QStringLiteral("codeProgressText"));
-    body()->addWidget(m_progressText);
-    body()->addWidget(m_notice);
-    m_progress->setObjectName(QStringLiteral("codeProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setAccessibleName(tr("Checking the code"));
-    m_progress->hide();
-    body()->addWidget(m_progress);
+    m_entry->extras()->addWidget(m_notice);
+    body()->addWidget(m_entry);
     body()->addStretch(1);
-
-    connect(m_code, &QLineEdit::textChanged, this, [this] {
-        if (!m_checking)
-            m_error->clear();
-        emit completeChanged();
-    });
-    connect(m_code, &CodeField::nonDigitTyped, this, [this] {
-        m_error->setMessage(
-            tr("Digits only: the code is %n digit(s).", nullptr, VerificationCode::kFanslyDigits),
-            StatusLabel::Tone::Warning);
-    });
+    connect(m_entry, &CodeEntry::completeChanged, this, &CodePage::completeChanged);
 }
 
 void CodePage::initializePage()
 {
-    m_note->clear();
     m_finished = false;
-    m_code->clear();
-    m_error->clear();
-    setChecking(false);
-    m_code->setFocus();
+    m_entry->reset();
 }
 
 bool CodePage::isComplete() const
 {
-    return !m_checking && m_code->isComplete();
+    return m_entry->isComplete();
 }
 
 bool CodePage::validatePage()
 {
     if (m_finished)
         return true;
-    if (m_checking || !m_code->isComplete())
+    if (!m_entry->isComplete())
         return false;
-    emit verifyRequested(m_code->code());
+    emit verifyRequested(m_entry->code());
     return false;
 }
 
 QString CodePage::code() const
 {
-    return m_code->code();
-}
-
-void CodePage::setChallenge(bool email, const QString &maskedEmail)
-{
-    QString text;
-    if (!email)
-        text = tr("Ask for the current code from the creator's authenticator app.");
-    else if (maskedEmail.isEmpty())
-        text = tr("Fansly sent a code to the creator's email address. Ask the creator to read "
-                  "it out.");
-    else
-        text = tr("Fansly sent a code to %1. Ask the creator to read it out.").arg(maskedEmail);
-    if (text == m_source->text())
-        return;
-    m_source->setText(text);
-    QAccessibleEvent event(m_source, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&event);
-}
-
-void CodePage::setCreator(const QString &name, const QString &username)
-{
-    const QString who = username.isEmpty() || username == name
-        ? tr("Code for “%1”").arg(name)
-        : tr("Code for “%1” (%2)").arg(name, username);
-    m_creator->setText(who);
-    m_creator->setVisible(!name.isEmpty());
-}
-
-void CodePage::setNote(const QString &note)
-{
-    m_note->setMessage(note, StatusLabel::Tone::Info);
+    return m_entry->code();
 }
 
 void CodePage::startNewChallenge()
 {
-    m_note->clear();
-    m_code->clear();
-    m_error->clear();
-    setChecking(false);
-    m_code->setFocus();
-}
-
-void CodePage::setChecking(bool checking, const QString &text)
-{
-    m_progress->setVisible(checking);
-    if (checking)
-        m_progressText->setMessage(text, StatusLabel::Tone::Busy);
-    else
-        m_progressText->clear();
-    if (m_checking == checking)
-        return;
-    m_checking = checking;
-    m_code->setReadOnly(checking);
-    if (checking)
-        m_error->clear();
-    emit completeChanged();
-}
-
-void CodePage::showRejected(const QString &message, int wrongCodes)
-{
-    setChecking(false);
-    const QString text
-        = wrongCodes > 0 ? tr("%1 Wrong codes so far: %2.").arg(message).arg(wrongCodes) : message;
-    m_error->setMessage(text, StatusLabel::Tone::Error);
-    m_code->setFocus();
-    m_code->selectAll();
+    m_entry->reset();
 }
 
 void CodePage::setFinished()
 {
-    setChecking(false);
+    m_entry->setChecking(false);
     m_finished = true;
 }
