@@ -260,35 +260,45 @@ void ConnectWizard::onKeyAccepted(const QString &teamName, const QString &note, 
 void ConnectWizard::offerResume()
 {
     m_resumeOffered = true;
-    const QList<PendingSession> pending = m_controller->pendingLogins();
+    offerPending(m_controller->pendingLogins());
+}
+
+void ConnectWizard::offerPending(QList<PendingSession> pending)
+{
     if (pending.isEmpty() || m_session->isActive())
         return;
-    const PendingSession p = pending.constFirst();
+    const PendingSession p = pending.takeFirst();
     const QString who = p.displayName.isEmpty() ? p.accountId : p.displayName;
     MessageBox::Question q;
     q.title = tr("Resume a login?");
-    q.text = tr("The login for “%1” (started %2) had not finished when Fansly Connect was "
-                "closed.")
+    // No claim about how it was left: the app, the CLI or a crash may have left it.
+    q.text = tr("A login for “%1” (started %2) was not finished.")
                  .arg(who, QLocale().toString(p.startedAt.toLocalTime(), QLocale::ShortFormat));
     q.informativeText = tr("Resume it to see how it ended or to enter its code. No new login is "
                            "sent to Fansly.");
+    if (!pending.isEmpty())
+        q.informativeText += QLatin1Char(' ')
+            + tr("%n more unfinished login(s) will be offered after this one.", nullptr,
+                 int(pending.size()));
     q.buttons = QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel;
     q.defaultButton = QMessageBox::Yes;
     q.escapeButton = QMessageBox::Cancel;
     q.buttonTexts = {{QMessageBox::Yes, tr("&Resume")},
                      {QMessageBox::Discard, tr("&Forget it")},
                      {QMessageBox::Cancel, tr("&Not now")}};
-    MessageBox::ask(this, q, [this, p, who](MessageBox::Button answer) {
-        if (answer == QMessageBox::Discard) {
-            m_controller->discardPending(p);
-        } else if (answer == QMessageBox::Yes && !m_session->isActive()) {
+    MessageBox::ask(this, q, [this, p, who, pending](MessageBox::Button answer) {
+        if (answer == QMessageBox::Yes && !m_session->isActive()) {
             m_shownChallenge = ConnectionSession::Challenge::None;
             m_loginUsername.clear(); // only the name was kept
             restartAt(ConnectingPageId);
             m_connectingPage->setCreator(who);
             m_connectingPage->setServerStatus({});
             m_controller->resume(p);
+            return;
         }
+        if (answer == QMessageBox::Discard)
+            m_controller->discardPending(p);
+        offerPending(pending);
     });
 }
 

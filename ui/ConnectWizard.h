@@ -16,6 +16,7 @@ class CreatorPage;
 class DonePage;
 class ProxyPage;
 class QSystemTrayIcon;
+struct PendingSession;
 
 // The connect wizard: six thin pages, and the wiring between what they ask for and
 // what the controller (API key, proxies, the login session) reports. Pages never see
@@ -59,6 +60,8 @@ private:
     void onKeyAccepted(const QString &teamName, const QString &note, bool fromStore);
     void onKeyNeeded(const QString &message, const QString &prefill);
     void offerResume();
+    // Asks about the first of `pending`, then the next one, until one is resumed.
+    void offerPending(QList<PendingSession> pending);
     void onConnectRequested();
     void onLoginStarted();
     void onStateChanged(ConnectionSession::State state);

@@ -66,6 +66,42 @@ private slots:
         QCOMPARE(h.wizard->currentId(), int(W::CreatorPageId));
     }
 
+    // Several unfinished logins (the app's or the CLI's): each is offered in turn, in words
+    // that make no claim about who left it; "Not now" moves on to the next.
+    void everyPendingLoginIsOffered()
+    {
+        WizardHarness h(m_dir.filePath(QStringLiteral("several.ini")));
+        h.build();
+        QVERIFY(h.connect(QStringLiteral("slow.one"), QStringLiteral("pw"), QStringLiteral("One")));
+        QTRY_COMPARE(h.controller->session()->state(), ConnectionSession::State::Waiting);
+        h.destroy();
+        MessageBox::setNextAnswer(QMessageBox::Cancel); // Not now
+        h.build();
+        QVERIFY(h.connect(QStringLiteral("slow.two"), QStringLiteral("pw"), QStringLiteral("Two")));
+        QTRY_COMPARE(h.controller->session()->state(), ConnectionSession::State::Waiting);
+        h.destroy();
+        QCOMPARE(h.starts(), 2);
+
+        const int asked = MessageBox::askedCount();
+        MessageBox::setNextAnswer(QMessageBox::Cancel); // Not now for the first one offered
+        h.build();
+        // Then the other one is asked (shown for real: the hook answered once).
+        QTRY_COMPARE(MessageBox::askedCount(), asked + 2);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = h.wizard->findChild<QMessageBox *>()) && box->isVisible());
+        const QString text = box->text();
+        const QString shown
+            = text.contains(QLatin1String("“One”")) ? QStringLiteral("One") : QStringLiteral("Two");
+        QVERIFY2(text.startsWith(QStringLiteral("A login for “%1” (started ").arg(shown)),
+                 qPrintable(text));
+        QVERIFY2(text.endsWith(QLatin1String(") was not finished.")), qPrintable(text));
+        QVERIFY(box->informativeText().contains(QLatin1String("No new login")));
+        h.click(box->button(QMessageBox::Yes)); // Resume
+        QTRY_COMPARE(h.controller->session()->state(), ConnectionSession::State::Waiting);
+        QCOMPARE(h.controller->session()->displayName(), shown);
+        QCOMPARE(h.starts(), 2); // resumed, not sent again
+    }
+
     void closeDuringLoginAsks()
     {
         WizardHarness h(m_dir.filePath(QStringLiteral("close.ini")));
