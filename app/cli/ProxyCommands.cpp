@@ -33,7 +33,10 @@ void ProxyCommands::run()
 void ProxyCommands::list()
 {
     const QList<ProxyProfile> all = m_profiles->list();
-    if (all.isEmpty())
+    // Practice mode's origin is only a storage name: say the mode, not the name.
+    if (all.isEmpty() && m_cli->options().practice)
+        m_cli->out().progress(tr("No proxies are saved for practice mode."));
+    else if (all.isEmpty())
         m_cli->out().progress(
             tr("No proxies are saved for %1.").arg(Origin::of(m_cli->configuredBase())));
     for (const ProxyProfile &p : all) {

@@ -18,12 +18,14 @@ GuiApp::GuiApp(Backend &backend)
     options.apiBase = backend.apiBase();
     options.practice = backend.isPractice();
     options.keyPrefill = backend.practiceKey();
-    if (!backend.isPractice()) {
-        m_secrets = std::make_unique<SecretStore>();
-        m_profiles = std::make_unique<ProxyProfiles>(m_secrets.get(), backend.configuredBase());
+    m_secrets = std::make_unique<SecretStore>();
+    // Saved proxies in both modes, under configuredBase(): practice mode's are the ones
+    // `fansly-connect-cli --practice proxies` lists, and never production's.
+    m_profiles = std::make_unique<ProxyProfiles>(m_secrets.get(), backend.configuredBase());
+    options.profiles = m_profiles.get();
+    // Practice mode keeps no API key: its key is shown in the field instead.
+    if (!backend.isPractice())
         options.secrets = m_secrets.get();
-        options.profiles = m_profiles.get();
-    }
     m_pending = backend.makePendingStore();
     options.pending = m_pending.get();
     options.storageOrigin = Origin::of(backend.configuredBase());

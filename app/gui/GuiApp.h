@@ -23,7 +23,7 @@ public:
 
 private:
     // Declared in the order they are built; destroyed the other way round.
-    std::unique_ptr<SecretStore> m_secrets; // null in practice mode: nothing is saved
+    std::unique_ptr<SecretStore> m_secrets; // proxy passwords; the API key in production only
     std::unique_ptr<ProxyProfiles> m_profiles;
     std::unique_ptr<PendingStore> m_pending;
     std::unique_ptr<ConnectController> m_controller;

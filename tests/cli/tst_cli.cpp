@@ -780,6 +780,19 @@ private Q_SLOTS:
         QCOMPARE(r.last("state"), QStringLiteral("connected"));
     }
 
+    // Practice mode's storage name is no address to show: the empty list names the mode.
+    void practiceProxyListNamesTheMode()
+    {
+        Run r = run(
+            {QStringLiteral("--practice"), QStringLiteral("proxies"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("No proxies are saved for practice mode."), r.err.constData());
+        QVERIFY(!r.both().contains("practice.invalid"));
+        r = run(withBase({QStringLiteral("proxies"), QStringLiteral("list")}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(sim->baseUrl().toString().toUtf8()), r.err.constData());
+    }
+
     // Practice mode remembers its accounts between runs, so status, accounts and
     // disconnect can be practised on what connect made; production never sees them.
     void practiceKeepsItsAccountsBetweenRuns()

@@ -4,6 +4,10 @@
 #include "Backend.h"
 #include "GuiApp.h"
 #include "WizardHarness.h"
+#include "proxy/ProxyProfiles.h"
+#include "storage/SecretStore.h"
+
+#include <QComboBox>
 
 using W = ConnectWizard;
 
@@ -79,6 +83,45 @@ private slots:
         // Production's list of pending logins never saw it.
         PendingStore production;
         QVERIFY(production.list(QStringLiteral("https://app.onlyfansapi.com")).isEmpty());
+    }
+
+    // The app and `fansly-connect-cli --practice proxies` share practice mode's saved
+    // proxies (kept under its own name), and neither sees production's.
+    void practiceShowsThePracticeProxies()
+    {
+        SecretStore secrets;
+        const auto save = [&](const QUrl &base, const QString &name) {
+            ProxyProfiles profiles(&secrets, base);
+            ProxyProfile p;
+            p.name = name;
+            p.host = QStringLiteral("10.0.0.9");
+            p.port = 3128;
+            bool done = false;
+            profiles.save(p, {}, this, [&](bool ok, const QString &) { done = ok; });
+            return QTest::qWaitFor([&] { return done; }, 10000);
+        };
+        QVERIFY(save(Backend::practiceOrigin(), QStringLiteral("drill"))); // as the CLI saves
+        QVERIFY(
+            save(QUrl(QStringLiteral("https://app.onlyfansapi.com")), QStringLiteral("office")));
+
+        Backend backend(true, {});
+        QString error;
+        QVERIFY2(backend.start(&error), qPrintable(error));
+        GuiApp gui(backend);
+        gui.start();
+        m_wizard = gui.wizard();
+        QVERIFY(waitForPage(W::ApiKeyPageId));
+        QTRY_COMPARE(find<QLineEdit>("apiKeyEdit")->text(), Simulator::practiceKey());
+        next();
+        QVERIFY(waitForPage(W::CreatorPageId));
+        type("usernameEdit", QStringLiteral("plainpat"));
+        type("passwordEdit", QStringLiteral("pw"));
+        next();
+        QVERIFY(waitForPage(W::ProxyPageId));
+        auto *combo = find<QComboBox>("savedProxyCombo");
+        QCOMPARE(combo->count(), 1);
+        QCOMPARE(combo->itemText(0), QStringLiteral("drill"));
+        QVERIFY(find<QAbstractButton>("savedProxyRadio")->isEnabled());
     }
 };
 
