@@ -56,7 +56,11 @@ void AccountCommands::list()
             return;
         }
         const QList<Account> &accounts = *r.value;
-        QList<QStringList> rows {{tr("ACCOUNT ID"), tr("NAME"), tr("FANSLY USER"), tr("STATE")}};
+        // The table says what --json says: STATE is "state", STATUS the server's "status".
+        // Accounts whose login failed are listed too: they exist at the server until
+        // disconnected, and `reauth` or `disconnect` can act on them.
+        QList<QStringList> rows {
+            {tr("ACCOUNT ID"), tr("NAME"), tr("FANSLY USER"), tr("STATE"), tr("STATUS")}};
         for (const Account &a : accounts) {
             m_cli->out().object(
                 // The key names every other command uses: account_id, state, status.
@@ -68,13 +72,12 @@ void AccountCommands::list()
                              {QLatin1String("display_name"), a.displayName},
                              {QLatin1String("fansly_id"), a.fanslyId},
                              {QLatin1String("fansly_username"), a.fanslyUsername}});
-            const QString state = a.isAuthenticated ? tr("connected")
-                : a.progress.isEmpty()              ? tr("not connected")
-                                                    : a.progress;
-            rows.append({a.id, a.displayName, a.fanslyUsername, state});
+            rows.append({a.id, a.displayName, a.fanslyUsername,
+                         a.isAuthenticated ? tr("connected") : tr("not connected"),
+                         a.progress.isEmpty() ? QStringLiteral("-") : a.progress});
         }
         if (accounts.isEmpty()) {
-            m_cli->out().progress(tr("No accounts are connected."));
+            m_cli->out().progress(tr("No accounts are listed for this API key."));
         } else {
             const QStringList lines = table(rows);
             for (const QString &line : lines)

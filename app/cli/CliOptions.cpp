@@ -307,7 +307,8 @@ Commands:
                            (entering a code if one is asked for).
   reauth ACCOUNT_ID [--timeout SECONDS]
                            Log in again with the stored credentials and follow it.
-  accounts                 List the connected accounts.
+  accounts                 List the accounts, connected or not (a failed login is listed
+                           until it is disconnected).
   disconnect ACCOUNT_ID [--yes]
                            Disconnect an account (asks you to type "yes" unless --yes).
   key set [--no-check]     Save the API key (first line of stdin, or typed without echo)

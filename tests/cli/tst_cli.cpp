@@ -5,6 +5,7 @@
 #include "Simulator.h"
 
 #include <QDirIterator>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -747,6 +748,46 @@ private Q_SLOTS:
         r = run(withBase({QStringLiteral("--json"), QStringLiteral("accounts")}));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().size(), 0);
+    }
+
+    // A failed login is listed (the server keeps the account), in the same words in the
+    // table as in --json: not connected, with the server's status beside it.
+    void accountsTableAndJsonAgree()
+    {
+        Run r = connect(QStringLiteral("wrongpasscreator"), kPassword + '\n');
+        QCOMPARE(r.exitCode, 4);
+        const QString failed = r.last("account_id");
+        QVERIFY(!failed.isEmpty());
+        const QString connected = connectedAccount();
+        QVERIFY(!connected.isEmpty());
+
+        r = run(withBase({QStringLiteral("--json"), QStringLiteral("accounts")}));
+        QCOMPARE(r.exitCode, 0);
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonObject &o : r.json())
+            byId.insert(o.value(QLatin1String("account_id")).toString(), o);
+        QCOMPARE(byId.value(failed).value(QLatin1String("state")).toString(),
+                 QStringLiteral("not_connected"));
+        QCOMPARE(byId.value(failed).value(QLatin1String("status")).toString(),
+                 QStringLiteral("failed"));
+        QCOMPARE(byId.value(connected).value(QLatin1String("state")).toString(),
+                 QStringLiteral("connected"));
+
+        r = run(withBase({QStringLiteral("accounts")}));
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.split('\n');
+        QVERIFY2(lines.value(0).contains("STATE") && lines.value(0).contains("STATUS"),
+                 r.out.constData());
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> cells = line.simplified().split(' ');
+            if (line.startsWith(failed.toUtf8())) {
+                QVERIFY2(line.contains(" not connected "), line.constData());
+                QCOMPARE(cells.last(), QByteArray("failed"));
+            } else if (line.startsWith(connected.toUtf8())) {
+                QVERIFY2(line.contains(" connected "), line.constData());
+                QVERIFY(!line.contains("not connected"));
+            }
+        }
     }
 
     void keyCheck()
