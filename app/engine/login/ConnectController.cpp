@@ -10,6 +10,7 @@ ConnectController::ConnectController(const Options &options, QObject *parent)
     , m_client(&m_nam, options.apiBase)
     , m_session(&m_client, options.pending)
 {
+    m_client.setBudget(options.budget);
     m_session.setPolicy(options.policy);
     m_session.setStorageOrigin(options.storageOrigin);
     m_ticker.setInterval(1000);

@@ -3,6 +3,7 @@
 #include "login/ConnectionSession.h"
 #include "login/PollPolicy.h"
 #include "network/ApiClient.h"
+#include "network/RateBudget.h"
 #include "proxy/ProxyProfiles.h"
 #include "storage/PendingStore.h"
 #include "storage/SecretStore.h"
@@ -31,6 +32,9 @@ public:
         QString storageOrigin; // whose pending logins (practice: a fixed one); empty: apiBase's
         QString apiKey; // a key given up front (tests): checked, then the key page is skipped
         QString keyPrefill; // shown in the key field (practice mode's key)
+        // The request budget shared with the other sessions on this API and key; nullptr:
+        // the session polls on its own cadence alone. Not owned.
+        RateBudget *budget = nullptr;
     };
 
     explicit ConnectController(const Options &options, QObject *parent = nullptr);
@@ -41,6 +45,8 @@ public:
     ConnectionSession *session() { return &m_session; }
     ProxyProfiles *profiles() const { return m_options.profiles; }
     QString keyPrefill() const { return m_options.keyPrefill; }
+    // The key last accepted (for the other windows of this run); empty before one is.
+    QString apiKey() const { return m_workingKey; }
     // Whether "Remember in the system keychain" can work; if not, why (for a person).
     bool canRemember() const { return m_options.secrets && m_keychainProblem.isEmpty(); }
     QString keychainProblem() const { return m_keychainProblem; }

@@ -4,6 +4,7 @@
 #include "core/Log.h"
 #include "login/VerificationCode.h"
 #include "network/Origin.h"
+#include "network/RateBudget.h"
 #include "storage/PendingStore.h"
 
 #include <QNetworkReply>
@@ -16,11 +17,13 @@ ConnectionSession::ConnectionSession(ApiClient *client, PendingStore *pending, Q
     , m_random(RandomSource::system())
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ConnectionSession::poll);
+    connect(&m_timer, &QTimer::timeout, this, [this] { poll(); });
 }
 
 ConnectionSession::~ConnectionSession()
 {
+    if (RateBudget *budget = m_client->budget())
+        budget->removePoller(this);
     if (m_inFlight) {
         QNetworkReply *reply = m_inFlight;
         m_inFlight = nullptr;
@@ -157,6 +160,8 @@ int ConnectionSession::scheduleNext(PollMoment::Step step, int retryAfterSeconds
     moment.failures = m_transientFailures;
     moment.retryAfterSeconds = retryAfterSeconds;
     moment.rate = m_rate;
+    if (RateBudget *budget = m_client->budget())
+        moment.budgetDelayMs = budget->pollDelayMs(this);
     const int delay = PollSchedule::nextDelayMs(m_policy, moment, *m_random);
     const qint64 left = m_policy.deadlineMs - (now() - m_startedAt);
     // Wake at the deadline at the latest, so a long back-off cannot overrun it.
@@ -164,7 +169,7 @@ int ConnectionSession::scheduleNext(PollMoment::Step step, int retryAfterSeconds
     return delay;
 }
 
-void ConnectionSession::poll()
+void ConnectionSession::poll(bool viaBudget)
 {
     if (isFinished() || m_state == State::Idle)
         return;
@@ -175,8 +180,20 @@ void ConnectionSession::poll()
     }
     if (m_inFlight || m_state == State::SubmittingCode || m_state == State::Starting)
         return; // busy guard: the running request reschedules when it answers
+    RateBudget *budget = m_client->budget();
+    if (budget && viaBudget) {
+        // Another session may have taken the slot since this wait was decided: wait again.
+        const qint64 wait = budget->pollDelayMs(this);
+        if (wait > 0) {
+            const qint64 left = m_policy.deadlineMs - (now() - m_startedAt);
+            m_timer.start(int(qBound<qint64>(0, qMin(wait, left), qint64(INT_MAX))));
+            return;
+        }
+    }
     m_inFlight = m_client->pollStatus(m_accountId, m_pollingUrl, this,
                                       [this](const ApiResult<AuthStatus> &r) { onPolled(r); });
+    if (budget)
+        budget->notePolled(this);
 }
 
 void ConnectionSession::onPolled(const ApiResult<AuthStatus> &result)
@@ -343,7 +360,7 @@ bool ConnectionSession::pollNow()
             && m_state != State::NeedsCode))
         return false;
     m_timer.stop();
-    poll();
+    poll(false); // the person asked: their clicks have the budget's headroom
     return m_inFlight != nullptr;
 }
 
@@ -378,11 +395,30 @@ void ConnectionSession::end(State state)
     emit finished(state);
 }
 
+void ConnectionSession::updateBudget()
+{
+    RateBudget *budget = m_client->budget();
+    if (!budget)
+        return;
+    switch (m_state) {
+    case State::Waiting:
+    case State::SubmittingCode: // its verdict is polled for next
+    case State::Verifying:
+        budget->addPoller(this, RateBudget::Priority::Challenge, m_policy.intervalMs);
+        break;
+    case State::NeedsCode:
+        budget->addPoller(this, RateBudget::Priority::Code, m_policy.codeWaitIntervalMs);
+        break;
+    default: budget->removePoller(this); break;
+    }
+}
+
 void ConnectionSession::setState(State state)
 {
     if (m_state == state)
         return;
     m_state = state;
+    updateBudget();
     qCInfo(lcSession).noquote() << m_accountId << "->" << stateName(state);
     emit stateChanged(state);
 }

@@ -97,7 +97,12 @@ signals:
 private:
     void begin(const QString &accountId, const QString &displayName);
     void onStarted(const ApiResult<StartReply> &result, const QString &displayName);
-    void poll();
+    // `viaBudget`: a timer's poll asks the shared budget first and waits again when another
+    // session took the slot; a poll the person asked for (pollNow) goes at once.
+    void poll(bool viaBudget = true);
+    // Registers with the client's budget while the session polls (its priority follows the
+    // state), unregisters when it does not.
+    void updateBudget();
     void onPolled(const ApiResult<AuthStatus> &result);
     void onCodeAnswered(const ApiResult<AuthStatus> &result);
     void apply(const AuthStatus &status);
