@@ -5,6 +5,7 @@
 #include "network/Origin.h"
 #include "storage/PendingStore.h"
 
+#include <QFileInfo>
 #include <QStandardPaths>
 
 Backend::Backend(bool practice, const QString &apiBaseUrl, QObject *parent)
@@ -32,12 +33,18 @@ bool Backend::start(QString *error)
         return true;
     m_simulator = std::make_unique<Simulator>();
     m_simulator->setRecordRequests(false); // bodies hold passwords; nobody reads them here
-    m_simulator->setStateFile(practiceStateFile());
+    const QString stateFile = practiceStateFile();
+    const bool firstRun = !QFileInfo::exists(stateFile);
+    m_simulator->setStateFile(stateFile);
+    if (m_practiceRateLimit > 0)
+        m_simulator->setRateLimitPerMinute(m_practiceRateLimit);
     if (!m_simulator->start()) {
         m_simulator.reset();
         *error = tr("The practice simulator could not start on this computer.");
         return false;
     }
+    if (firstRun)
+        m_simulator->addDemoAccounts(); // and writes the state file
     return true;
 }
 

@@ -24,7 +24,12 @@ public:
     // Empty when the choice can be used; otherwise why not, for people. Needs no running
     // simulator, so a command line can be checked before a display exists.
     QString problem() const;
+    // Practice mode's requests a minute per key (--practice-rate-limit), so the shared
+    // request budget can be seen working; <= 0: the simulator's default. Before start().
+    void setPracticeRateLimit(int perMinute) { m_practiceRateLimit = perMinute; }
     // Starts the simulator in practice mode. False (and `error` says why) if it cannot.
+    // The first practice run (no state file yet) starts with the demo accounts; later runs
+    // find what the person left, so a disconnected demo account stays gone.
     bool start(QString *error);
 
     bool isPractice() const { return m_practice; }
@@ -46,4 +51,5 @@ private:
     bool m_practice;
     QUrl m_configured;
     std::unique_ptr<Simulator> m_simulator;
+    int m_practiceRateLimit = 0;
 };

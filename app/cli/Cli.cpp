@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "core/AppInfo.h"
 #include "network/ApiClient.h"
+#include "network/RateBudget.h"
 #include "storage/ApiKeySource.h"
 #include "storage/PendingStore.h"
 #include "storage/SecretStore.h"
@@ -16,6 +17,7 @@ Cli::Cli(const CliOptions &options, QObject *parent)
     , m_options(options)
     , m_backend(new Backend(options.practice, options.apiBaseUrl, this))
 {
+    m_backend->setPracticeRateLimit(options.practiceRateLimit);
     m_out.setJson(options.json);
     m_terminal.catchInterrupts();
     connect(&m_terminal, &Terminal::interrupted, this, &Cli::onInterrupted);
@@ -49,6 +51,7 @@ bool Cli::setupApi()
         m_out.progress(tr("Practice mode: no real account is touched."));
     const QUrl base = m_backend->apiBase();
     m_api = new ApiClient(m_nam, base, this);
+    m_api->setBudget(new RateBudget(nullptr, m_api)); // the same budget as the app's sessions
     if (!m_api->baseUrlProblem().isEmpty()) {
         m_out.error(tr("The API base URL %1 is refused: %2.")
                         .arg(base.toDisplayString(QUrl::RemoveUserInfo), m_api->baseUrlProblem()),

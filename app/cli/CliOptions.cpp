@@ -11,10 +11,10 @@ namespace {
 const char *const kSecretOptions[]
     = {"password", "pass", "api-key", "key", "code", "proxy-password", "token"};
 
-const QStringList kGlobal
-    = {QStringLiteral("api-base-url"), QStringLiteral("api-key-file"), QStringLiteral("practice"),
-       QStringLiteral("json"),         QStringLiteral("verbose"),      QStringLiteral("help"),
-       QStringLiteral("version")};
+const QStringList kGlobal = {QStringLiteral("api-base-url"), QStringLiteral("api-key-file"),
+                             QStringLiteral("practice"),     QStringLiteral("practice-rate-limit"),
+                             QStringLiteral("json"),         QStringLiteral("verbose"),
+                             QStringLiteral("help"),         QStringLiteral("version")};
 
 QStringList allowedFor(const QString &command, const QString &sub)
 {
@@ -126,6 +126,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
                   value("proxy", "HOST:PORT"), value("proxy-user", "USER"),
                   value("proxy-profile", "NAME"), flag("force"), flag("password-stdin"),
                   value("timeout", "SECONDS"), flag("wait"), flag("yes"), flag("no-check")});
+    p.addOption(value("practice-rate-limit", "N"));
     p.addOption(QCommandLineOption(QStringList {QStringLiteral("h")}));
     p.addOption(QCommandLineOption(QStringList {QStringLiteral("v")}));
     if (!p.parse(arguments)) {
@@ -229,6 +230,15 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
             return std::nullopt;
         }
     }
+    if (p.isSet(QStringLiteral("practice-rate-limit"))) {
+        bool ok = false;
+        o.practiceRateLimit = p.value(QStringLiteral("practice-rate-limit")).toInt(&ok);
+        if (!ok || o.practiceRateLimit < 1 || !o.practice) {
+            *error = tr("--practice-rate-limit takes a number of requests a minute (1 or more), "
+                        "with --practice.");
+            return std::nullopt;
+        }
+    }
     if (p.isSet(QStringLiteral("api-key-file")) && o.apiKeyFile.isEmpty()) {
         *error = tr("--api-key-file needs a path.");
         return std::nullopt;
@@ -328,6 +338,7 @@ Options:
   --api-key-file PATH      Read the API key from the first line of this file.
   --practice               Use the built-in practice simulator; no real account is touched
                            and no API key is needed.
+  --practice-rate-limit N  With --practice: the simulator allows N requests a minute.
   --json                   Machine-readable output on stdout: one JSON object per line.
   --verbose, -v            Show the diagnostic log on stderr.
   --help, -h               Show this help.

@@ -21,6 +21,7 @@ struct CliOptions
     QString apiBaseUrl;
     QString apiKeyFile;
     bool practice = false;
+    int practiceRateLimit = 0; // --practice-rate-limit N; 0: the simulator's default
     bool json = false;
     bool verbose = false;
 

@@ -30,6 +30,9 @@ void setUp(QCommandLineParser &parser)
                       QStringLiteral("OnlyFansAPI address (default: FANSLY_CONNECT_API_BASE_URL "
                                      "or https://app.onlyfansapi.com)."),
                       QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("practice-rate-limit"),
+                      QStringLiteral("With --practice: the simulator allows N requests a minute."),
+                      QStringLiteral("N")});
 }
 
 QString helpText(const QCommandLineParser &parser, const char *argv0)
@@ -77,9 +80,20 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    int practiceRateLimit = 0;
+    if (parser.isSet(QStringLiteral("practice-rate-limit"))) {
+        practiceRateLimit = parser.value(QStringLiteral("practice-rate-limit")).toInt();
+        if (!practice || practiceRateLimit < 1) {
+            std::fputs("--practice-rate-limit takes a number (1 or more), with --practice.\n",
+                       stderr);
+            return 2;
+        }
+    }
+
     QApplication app(argc, argv);
     Bootstrap::setUpApplication(app);
     Backend backend(practice, apiBaseUrl);
+    backend.setPracticeRateLimit(practiceRateLimit);
     QString error;
     if (!backend.start(&error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));

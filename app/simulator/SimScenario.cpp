@@ -134,6 +134,19 @@ void SimAccount::restart(qint64 now)
     m_lastError.clear();
 }
 
+void SimAccount::setConnected(qint64 now)
+{
+    restart(now);
+    m_phase = Phase::Connected;
+}
+
+void SimAccount::setExpired(qint64 now)
+{
+    restart(now);
+    m_phase = Phase::Expired;
+    m_lastError = QStringLiteral("The session expired. Re-authenticate the account.");
+}
+
 void SimAccount::fail(const QString &reason, qint64 at)
 {
     m_phase = Phase::Failed;
@@ -205,7 +218,8 @@ void SimAccount::advance(qint64 now, Timing t)
             break;
         }
         case Phase::Connected:
-        case Phase::Failed: return;
+        case Phase::Failed:
+        case Phase::Expired: return;
         }
     }
 }
@@ -223,6 +237,7 @@ QString SimAccount::statusText(qint64 now, Timing t) const
     case Phase::Verifying: return QStringLiteral("verifying");
     case Phase::Connected: return QStringLiteral("authenticated");
     case Phase::Failed: return QStringLiteral("failed");
+    case Phase::Expired: return QStringLiteral("session-expired");
     }
     return {};
 }

@@ -59,6 +59,10 @@ public:
 
     // Starts the login again from the beginning (re-authenticate).
     void restart(qint64 now);
+    // Demo accounts: connected already, or connected once and since expired (not
+    // authenticated, progress "session-expired"; re-authenticating replays the scenario).
+    void setConnected(qint64 now);
+    void setExpired(qint64 now);
     // The status object of the Poll / Submit 2FA replies.
     QJsonObject statusJson(qint64 now, Timing t);
     // The item of List Accounts.
@@ -81,7 +85,8 @@ private:
         Challenge,
         Verifying,
         Connected,
-        Failed
+        Failed,
+        Expired, // was connected; the session ended at Fansly (a demo account)
     };
     enum class Challenge {
         Email,

@@ -44,7 +44,7 @@ std::unique_ptr<SimAccount> SimAccount::fromState(const QJsonObject &o)
     const int phase = int(num("phase"));
     const int challenge = int(num("challenge"));
     if (str("id").isEmpty() || kind < 0 || kind > int(SimScenario::Kind::RateLimit) || phase < 0
-        || phase > int(Phase::Failed) || challenge < 0 || challenge > int(Challenge::Totp))
+        || phase > int(Phase::Expired) || challenge < 0 || challenge > int(Challenge::Totp))
         return nullptr;
     auto a = std::make_unique<SimAccount>(str("id"), 0, str("owner"), str("username"),
                                           str("displayName"), SimScenario::Kind(kind), 0);

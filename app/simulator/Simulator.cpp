@@ -164,6 +164,38 @@ void Simulator::setRateLimitPerMinute(int n)
     m_ratePerMinute = qMax(1, n);
 }
 
+void Simulator::addDemoAccounts()
+{
+    struct Demo
+    {
+        const char *id;
+        int serial; // for the Fansly id only; new logins keep counting from 1
+        const char *username;
+        const char *displayName;
+        SimScenario::Kind kind;
+        bool expired;
+    };
+    static const Demo demos[] = {
+        {"fansly_acct_demo1", 901, "democreator", "Demo Creator", SimScenario::Kind::Plain, false},
+        {"fansly_acct_demo2", 902, "expireddemo", "Expired Demo", SimScenario::Kind::Email, true},
+        {"fansly_acct_demo3", 903, "demostudio", "Demo Studio", SimScenario::Kind::Plain, false},
+    };
+    for (const Demo &d : demos) {
+        const QString id = QLatin1String(d.id);
+        if (account(practiceKey(), id))
+            continue;
+        auto a
+            = std::make_unique<SimAccount>(id, d.serial, practiceKey(), QLatin1String(d.username),
+                                           QLatin1String(d.displayName), d.kind, now());
+        if (d.expired)
+            a->setExpired(now());
+        else
+            a->setConnected(now());
+        m_accounts.push_back(std::move(a));
+    }
+    saveState();
+}
+
 void Simulator::addFault(const Fault &f)
 {
     if (f.times != 0)
@@ -277,6 +309,8 @@ void Simulator::send(const QPointer<QTcpSocket> &socket, bool close, const Reque
 {
     if (request.method != QLatin1String("GET"))
         saveState(); // a start, a code, a re-authentication or a disconnect
+    if (reply.status == 429)
+        ++m_rejected;
     // Method, path and status only: never keys, passwords or codes.
     if (socket)
         qCInfo(lcSimulator).noquote() << request.method << request.path << "->" << reply.status;

@@ -44,6 +44,10 @@ public:
     // Default 120 per key; over it => 429 with Retry-After (seconds until the
     // minute window ends, >= 1).
     void setRateLimitPerMinute(int n);
+    int rateLimitPerMinute() const { return m_ratePerMinute; }
+    // 429 replies sent so far (the rate limit's, a fault's or a scenario's): what a shared
+    // budget is meant to keep at zero.
+    int rejectedCount() const { return m_rejected; }
 
     struct Fault
     {
@@ -86,6 +90,12 @@ public:
     // included, so the standalone server and practice mode turn it off. When on, only
     // the latest 10000 requests are kept.
     void setRecordRequests(bool on);
+
+    // Adds the demo accounts practice mode starts with, owned by the practice key (saved at
+    // once when there is a state file): "Demo Creator" (democreator) and "Demo Studio"
+    // (demostudio) connected, "Expired Demo" (expireddemo) whose session expired and whose
+    // re-authentication asks for an emailed code. Nothing else adds them.
+    void addDemoAccounts();
 
     // Practice mode keeps its accounts between runs in this file (created 0600): read by
     // start(), written after every request that changes something. Empty: memory only
@@ -141,4 +151,5 @@ private:
     QList<Fault> m_faults;
     QList<Request> m_requests;
     bool m_recordRequests = true;
+    int m_rejected = 0;
 };

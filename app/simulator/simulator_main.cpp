@@ -28,7 +28,14 @@ int main(int argc, char *argv[])
                                        QStringLiteral("KEY"));
     const QCommandLineOption fastOption(
         QStringLiteral("fast"), QStringLiteral("Short login and code-check times (300 ms)."));
-    parser.addOptions({portOption, keyOption, fastOption});
+    const QCommandLineOption rateOption(
+        QStringLiteral("rate-limit"),
+        QStringLiteral("Requests a minute each key may make before 429 (default 120)."),
+        QStringLiteral("N"), QStringLiteral("120"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo-accounts"),
+        QStringLiteral("Start with practice mode's demo accounts (one session expired)."));
+    parser.addOptions({portOption, keyOption, fastOption, rateOption, demoOption});
     parser.process(app);
 
     bool ok = false;
@@ -38,7 +45,14 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const int rateLimit = parser.value(rateOption).toInt(&ok);
+    if (!ok || rateLimit < 1) {
+        std::fprintf(stderr, "fansly-connect-simulator: --rate-limit must be 1 or more\n");
+        return 2;
+    }
+
     Simulator simulator;
+    simulator.setRateLimitPerMinute(rateLimit);
     simulator.setRecordRequests(false); // nobody reads them here; they may hold passwords
     const QStringList keys = parser.values(keyOption);
     for (const QString &key : keys)
@@ -49,6 +63,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "fansly-connect-simulator: cannot listen on 127.0.0.1:%u\n", port);
         return 1;
     }
+    if (parser.isSet(demoOption))
+        simulator.addDemoAccounts();
 
     // Scripts wait for the first line, so flush it at once. Extra keys are not echoed.
     std::printf("Listening on %s\n", qPrintable(simulator.baseUrl().toString()));

@@ -1,6 +1,7 @@
 // The practice simulator over real loopback HTTP: scenarios, validation, rate
 // limits and faults, as a client sees them.
 #include "Simulator.h"
+#include "network/ApiClient.h"
 #include "network/ApiTypes.h"
 
 #include <QElapsedTimer>
@@ -227,6 +228,69 @@ private slots:
                     .toBool());
         // New accounts do not take the ids of old ones.
         QVERIFY(startOk(QStringLiteral("plaincreator")) != id);
+    }
+
+    // Demo accounts only when asked for (practice mode asks on its first run): two connected,
+    // one whose session expired, whose re-authentication asks for an emailed code. They
+    // persist like any practice account and are never added twice.
+    void demoAccounts()
+    {
+        QCOMPARE(get(QStringLiteral("/api/fansly/accounts")).body.trimmed(), QByteArray("[]"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("practice/simulator.json"));
+        sim = std::make_unique<Simulator>();
+        sim->setTiming({100, 100});
+        sim->setStateFile(file);
+        QVERIFY(sim->start());
+        sim->addDemoAccounts();
+        sim->addDemoAccounts();
+        QVERIFY(QFile::exists(file));
+        QJsonArray list
+            = QJsonDocument::fromJson(get(QStringLiteral("/api/fansly/accounts")).body).array();
+        QCOMPARE(list.size(), 3);
+        QJsonObject expired;
+        for (const QJsonValue &v : list) {
+            const QJsonObject a = v.toObject();
+            if (a.value(QLatin1String("fansly_username")).toString()
+                == QLatin1String("expireddemo"))
+                expired = a;
+            else
+                QVERIFY(a.value(QLatin1String("is_authenticated")).toBool());
+        }
+        QCOMPARE(list.at(0).toObject().value(QLatin1String("display_name")).toString(),
+                 QStringLiteral("Demo Creator"));
+        QCOMPARE(list.at(0).toObject().value(QLatin1String("fansly_username")).toString(),
+                 QStringLiteral("democreator"));
+        QVERIFY(!expired.isEmpty());
+        QVERIFY(!expired.value(QLatin1String("is_authenticated")).toBool());
+        QCOMPARE(expired.value(QLatin1String("authentication_progress")).toString(),
+                 QStringLiteral("session-expired"));
+        const QString id = expired.value(QLatin1String("id")).toString();
+        QVERIFY(ApiClient::isValidAccountId(id));
+        // Its status says why, as a finished login would (so nobody waits on it forever).
+        QVERIFY(!poll(id).object().value(QLatin1String("last_error")).toString().isEmpty());
+
+        sim = std::make_unique<Simulator>(); // the next run finds them, and only them
+        sim->setTiming({100, 100});
+        sim->setStateFile(file);
+        QVERIFY(sim->start());
+        QCOMPARE(QJsonDocument::fromJson(get(QStringLiteral("/api/fansly/accounts")).body)
+                     .array()
+                     .size(),
+                 3);
+        // Re-authenticate: an emailed code, then connected.
+        QCOMPARE(post(QStringLiteral("/api/fansly/authenticate/") + id
+                          + QLatin1String("/reauthenticate"),
+                      {})
+                     .status,
+                 200);
+        const QJsonObject challenge = settle(id);
+        QCOMPARE(challenge.value(QLatin1String("status")).toString(),
+                 QStringLiteral("challenge-email"));
+        QCOMPARE(submit(id, QStringLiteral("123456")).status, 200);
+        QVERIFY(settle(id).value(QLatin1String("is_authenticated")).toBool());
+        // A new login does not take a demo account's id.
+        QCOMPARE(startOk(QStringLiteral("plaincreator")), QStringLiteral("fansly_acct_1"));
     }
 
     void listensOnLoopback()
@@ -626,6 +690,7 @@ private slots:
         const int retryAfter = r.header("Retry-After").toInt();
         QVERIFY(retryAfter >= 1 && retryAfter <= 60);
         QCOMPARE(r.header("x-rate-limit-remaining-minute").toInt(), 0);
+        QCOMPARE(sim->rejectedCount(), 1); // counted, so tests can ask for zero
         // Per key: another key still has its whole minute.
         sim->addApiKey(QStringLiteral("other"));
         QCOMPARE(get(QStringLiteral("/api/whoami"), QStringLiteral("other")).status, 200);
