@@ -6,37 +6,111 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 namespace {
+// Where the terminal's cursor is. There is one stderr per process, so this is kept once,
+// not per Output: the text of an unanswered prompt, and whether the cursor still stands
+// after a prompt (nothing ended that line yet).
+QString s_openPrompt;
+bool s_midLine = false;
+
 void write(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toLocal8Bit();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
+
+// Before text that must not land on the prompt's line.
+void endPromptLine()
+{
+    if (s_midLine)
+        write(stderr, QStringLiteral("\n"));
+    s_midLine = false;
+}
+
+// After such text: the question is still open, so it is asked again below.
+void askAgain()
+{
+    if (s_openPrompt.isEmpty())
+        return;
+    write(stderr, s_openPrompt);
+    s_midLine = true;
+}
+
+bool stdoutIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdout));
+#else
+    return isatty(STDOUT_FILENO);
+#endif
+}
+
+// stdout shares the prompt's screen only when it is a terminal too.
+void writeResult(const QString &text)
+{
+    const bool screen = s_midLine && stdoutIsTerminal();
+    if (screen)
+        endPromptLine();
+    write(stdout, text);
+    if (screen)
+        askAgain();
+}
 } // namespace
 
 void Output::result(const QString &line) const
 {
     if (!m_json)
-        write(stdout, line + QLatin1Char('\n'));
+        writeResult(line + QLatin1Char('\n'));
 }
 
 void Output::object(const QJsonObject &o) const
 {
     if (m_json)
-        write(stdout,
-              QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))
-                  + QLatin1Char('\n'));
+        writeResult(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))
+                    + QLatin1Char('\n'));
 }
 
 void Output::progress(const QString &line) const
 {
+    if (line.isEmpty()) {
+        // Only ends the line (Ctrl+C or Ctrl+D left the cursor after the prompt).
+        write(stderr, QStringLiteral("\n"));
+        s_midLine = false;
+        s_openPrompt.clear();
+        return;
+    }
+    endPromptLine();
     write(stderr, line + QLatin1Char('\n'));
+    askAgain();
 }
 
 void Output::prompt(const QString &text) const
 {
+    endPromptLine();
     write(stderr, text);
+    s_openPrompt = text;
+    s_midLine = true;
+}
+
+void Output::promptAnswered(bool echoedLineBreak)
+{
+    if (s_openPrompt.isEmpty())
+        return; // a read without a prompt (piped input) changes nothing on the screen
+    s_openPrompt.clear();
+    if (echoedLineBreak)
+        s_midLine = false;
+}
+
+void Output::dropPrompt()
+{
+    s_openPrompt.clear();
 }
 
 QJsonObject Output::errorObject(const QString &kind, const QString &message)

@@ -16,8 +16,14 @@ public:
 
     void result(const QString &line) const; // stdout, plain mode only
     void object(const QJsonObject &o) const; // stdout, --json mode only
-    void progress(const QString &line) const; // stderr, always
-    void prompt(const QString &text) const; // stderr, no newline
+    // stderr, always, on a line of its own: after an open prompt it starts a new line and
+    // asks again below. An empty line only ends the current one (after Ctrl+C or Ctrl+D).
+    void progress(const QString &line) const;
+    void prompt(const QString &text) const; // stderr, no newline, at the start of a line
+    // The line typed at the prompt was read; `echoedLineBreak` when the terminal showed Enter.
+    static void promptAnswered(bool echoedLineBreak);
+    // The prompt's question is moot (the login moved on): it is not asked again.
+    static void dropPrompt();
     // stderr always; with --json also {"error": {kind, message}} on stdout.
     void error(const QString &message, const QString &kind = {}) const;
     void apiError(const ApiError &e, const QString &context = {}) const;

@@ -127,6 +127,8 @@ QJsonObject SessionFollower::stateObject() const
 
 void SessionFollower::onStateChanged(ConnectionSession::State state)
 {
+    if (state != ConnectionSession::State::NeedsCode)
+        Output::dropPrompt(); // the code is not wanted now: no asking again below the news
     const Output &out = m_cli->out();
     out.object(stateObject());
     if (state == ConnectionSession::State::Cancelled && !m_cancelReason.isEmpty())
@@ -144,6 +146,8 @@ void SessionFollower::onStateChanged(ConnectionSession::State state)
 
 void SessionFollower::onStatus(const AuthStatus &status)
 {
+    if (status.phase() != AuthStatus::Phase::NeedsCode)
+        Output::dropPrompt(); // e.g. the code expired: its prompt is moot
     if (status.status.isEmpty() || status.status == m_lastStatusText)
         return;
     m_lastStatusText = status.status;

@@ -1,5 +1,7 @@
 #include "Terminal.h"
 
+#include "Output.h"
+
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QSocketNotifier>
@@ -226,6 +228,8 @@ bool Terminal::readLine(bool noEcho, LineCallback done)
 
 void Terminal::deliver(std::optional<QString> line)
 {
+    // A terminal showed the Enter that ended the line, so the prompt's line is done.
+    Output::promptAnswered(line.has_value() && stdinIsTerminal());
     LineCallback done = std::move(m_pending);
     m_pending = nullptr;
     if (done)

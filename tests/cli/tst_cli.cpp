@@ -18,6 +18,11 @@
 #include <csignal>
 #include <memory>
 
+#include <fcntl.h>
+#include <stdlib.h>
+#include <termios.h>
+#include <unistd.h>
+
 #ifndef CLI_PATH
 #error "CLI_PATH must name the fansly-connect-cli binary"
 #endif
@@ -55,6 +60,63 @@ struct Run
         return all.isEmpty() ? QString() : all.last().value(QLatin1String(field)).toString();
     }
     QByteArray both() const { return out + err; }
+};
+
+// A terminal for the CLI's stdin and stderr (a pseudo-terminal), so prompts, what is typed
+// and the CLI's messages show on one screen, as a person sees them.
+class Pty
+{
+public:
+    Pty()
+    {
+        m_master = ::posix_openpt(O_RDWR | O_NOCTTY);
+        if (m_master < 0 || ::grantpt(m_master) != 0 || ::unlockpt(m_master) != 0)
+            return;
+        if (const char *name = ::ptsname(m_master))
+            m_slave = ::open(name, O_RDWR | O_NOCTTY); // kept open: the screen stays readable
+        ::fcntl(m_master, F_SETFL, ::fcntl(m_master, F_GETFL) | O_NONBLOCK);
+    }
+    ~Pty()
+    {
+        for (int fd : {m_master, m_slave})
+            if (fd >= 0)
+                ::close(fd);
+    }
+    bool isOpen() const { return m_master >= 0 && m_slave >= 0; }
+    int slave() const { return m_slave; }
+
+    // Everything shown so far, with plain line breaks.
+    QByteArray screen()
+    {
+        char buf[4096];
+        ssize_t n;
+        while ((n = ::read(m_master, buf, sizeof buf)) > 0)
+            m_screen.append(buf, n);
+        QByteArray text = m_screen;
+        return text.replace("\r", "");
+    }
+    // Types once the terminal hides what is typed, when `hidden`.
+    bool type(const QByteArray &keys, bool hidden = false)
+    {
+        if (hidden
+            && !QTest::qWaitFor(
+                [this] {
+                    termios t {};
+                    return ::tcgetattr(m_slave, &t) == 0 && !(t.c_lflag & ECHO);
+                },
+                10000))
+            return false;
+        return ::write(m_master, keys.constData(), size_t(keys.size())) == keys.size();
+    }
+    bool waitFor(const QByteArray &text, int times = 1)
+    {
+        return QTest::qWaitFor([&] { return screen().count(text) >= times; }, 15000);
+    }
+
+private:
+    int m_master = -1;
+    int m_slave = -1;
+    QByteArray m_screen;
 };
 
 } // namespace
@@ -101,6 +163,20 @@ private:
     {
         auto *p = new QProcess(this);
         p->setProcessEnvironment(env);
+        p->start(QStringLiteral(CLI_PATH), args);
+        return p;
+    }
+
+    // The CLI with `pty` as its stdin and stderr (stdout stays a pipe).
+    QProcess *launchOnTerminal(Pty &pty, const QStringList &args)
+    {
+        auto *p = new QProcess(this);
+        p->setProcessEnvironment(environment());
+        const int fd = pty.slave();
+        p->setChildProcessModifier([fd] {
+            ::dup2(fd, STDIN_FILENO);
+            ::dup2(fd, STDERR_FILENO);
+        });
         p->start(QStringLiteral(CLI_PATH), args);
         return p;
     }
@@ -520,6 +596,32 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.last("state"), QStringLiteral("connected"));
         QVERIFY(!pendingLoginKept(id)); // finished: nothing left to resume
+    }
+
+    // The code prompt starts a line and keeps it: what the CLI says meanwhile (here the
+    // time-out) goes below it, never after it on the same line.
+    void promptHasALineOfItsOwn()
+    {
+        Pty pty;
+        QVERIFY(pty.isOpen());
+        QProcess *p
+            = launchOnTerminal(pty,
+                               withBase({QStringLiteral("connect"), QStringLiteral("--username"),
+                                         QStringLiteral("emailcreator"),
+                                         QStringLiteral("--timeout"), QStringLiteral("2")}));
+        QVERIFY(pty.waitFor("Fansly password for emailcreator: "));
+        QVERIFY(pty.type(kPassword + '\n', true));
+        QVERIFY(pty.waitFor("Code from the email: "));
+        const Run r = wait(p, 15000);
+        const QByteArray screen = pty.screen();
+        printed << screen;
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(screen.contains("\nCode from the email: \n"), screen.constData());
+        for (const QByteArray &line : screen.split('\n')) {
+            if (line.contains("Code from the email:"))
+                QCOMPARE(line, QByteArray("Code from the email: ")); // asked once, alone
+        }
+        QVERIFY(screen.contains("Check it later with:"));
     }
 
     void interrupted()
