@@ -624,6 +624,40 @@ private Q_SLOTS:
         QVERIFY(screen.contains("Check it later with:"));
     }
 
+    // A code that cannot be one (letters, too short): the reason on its own line, then the
+    // prompt again on a clean line; the right code then connects.
+    void invalidCodeAtThePrompt()
+    {
+        Pty pty;
+        QVERIFY(pty.isOpen());
+        QProcess *p
+            = launchOnTerminal(pty,
+                               withBase({QStringLiteral("connect"), QStringLiteral("--username"),
+                                         QStringLiteral("emailcreator")}));
+        QVERIFY(pty.waitFor("Fansly password for emailcreator: "));
+        QVERIFY(pty.type(kPassword + '\n', true));
+        QVERIFY(pty.waitFor("Code from the email: "));
+        QVERIFY(pty.type("abcdef\n"));
+        QVERIFY(pty.waitFor("Code from the email: ", 2));
+        QVERIFY(pty.type("12\n"));
+        QVERIFY(pty.waitFor("Code from the email: ", 3));
+        QVERIFY(pty.type(kRightCode + '\n'));
+        const Run r = wait(p, 15000);
+        QByteArray screen = pty.screen();
+        screen.replace(kRightCode, "(right code)"); // typed, so shown: it is not "printed"
+        printed << screen;
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Connected: fansly_acct_"));
+        const QByteArray reason = "Enter the code as it was given: digits only, usually 6.";
+        const QByteArray expected = QByteArray("\nCode from the email: abcdef\n") + reason
+            + QByteArray("\nCode from the email: 12\n") + reason
+            + QByteArray("\nCode from the email: (right code)\n");
+        QVERIFY2(screen.contains(expected), screen.constData());
+        QCOMPARE(sim->requests().size() > 0, true);
+        for (const Simulator::Request &q : sim->requests())
+            QVERIFY2(!q.body.contains("abcdef") && !q.body.contains("\"12\""), q.body.constData());
+    }
+
     void interrupted()
     {
         QProcess *p = launchWaitingLogin();
