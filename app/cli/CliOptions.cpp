@@ -293,8 +293,10 @@ QString CliOptions::helpText(const QString &command)
     }
     if (entry.isEmpty())
         return full;
-    // "Usage: fansly-connect-cli [OPTIONS] COMMAND [ARGS]" without its last two words.
-    const QString usage = blocks.at(0).section(QLatin1Char(' '), 0, -3);
+    // "Usage: fansly-connect-cli [OPTIONS] COMMAND [ARGS]" with the command's name in
+    // place of COMMAND (by position, so a translated usage line works too).
+    const QString usage = blocks.at(0).section(QLatin1Char(' '), 0, -3) + QLatin1Char(' ') + command
+        + QLatin1Char(' ') + blocks.at(0).section(QLatin1Char(' '), -1);
     return usage + QLatin1Char('\n') + entry.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
         + blocks.at(3) + QLatin1Char('\n');
 }

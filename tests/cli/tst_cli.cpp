@@ -345,6 +345,8 @@ private Q_SLOTS:
               QStringList {QStringLiteral("help"), QStringLiteral("connect")}}) {
             const Run r = run(args, {}, 10000);
             QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.startsWith("Usage: fansly-connect-cli [OPTIONS] connect [ARGS]\n"),
+                     r.out.constData());
             QVERIFY2(r.out.contains("connect --username USER"), r.out.constData());
             QVERIFY(r.out.contains("--proxy-country us|uk"));
             QVERIFY(r.out.contains("--api-base-url URL")); // the common options
@@ -353,6 +355,7 @@ private Q_SLOTS:
             QVERIFY(!r.out.contains("Exit codes"));
         }
         const Run proxies = run({QStringLiteral("help"), QStringLiteral("proxies")}, {}, 10000);
+        QVERIFY(proxies.out.startsWith("Usage: fansly-connect-cli [OPTIONS] proxies [ARGS]\n"));
         QVERIFY(proxies.out.contains("proxies add NAME") && proxies.out.contains("proxies remove"));
         QVERIFY(!proxies.out.contains("connect --username"));
         // `help` alone, or for something that is no command: everything.
