@@ -4,6 +4,8 @@
 #include "ExitCode.h"
 #include "network/ApiClient.h"
 
+#include <optional>
+
 namespace {
 // Plain columns, padded to the widest cell; the last column is not padded.
 QStringList table(const QList<QStringList> &rows)
@@ -94,9 +96,14 @@ void AccountCommands::confirmDisconnect(const QString &accountId)
         return;
     }
     // Name the creator, not only the id: a typo in an id should not cost the wrong account.
+    // And an id that is not there is said before any question is asked.
     m_cli->api()->listAccounts(this, [this, accountId](const ApiResult<QList<Account>> &r) {
-        QString who = accountId;
-        for (const Account &a : r.value.value_or(QList<Account> {})) {
+        if (!r.ok()) {
+            m_cli->failWith(r.error);
+            return;
+        }
+        std::optional<QString> who;
+        for (const Account &a : *r.value) {
             if (a.id != accountId)
                 continue;
             const QString name = a.displayName.isEmpty() ? a.fanslyUsername : a.displayName;
@@ -104,8 +111,18 @@ void AccountCommands::confirmDisconnect(const QString &accountId)
                 who = tr("“%1” (%2, %3)").arg(name, a.fanslyUsername, accountId);
             else if (!name.isEmpty())
                 who = tr("“%1” (%2)").arg(name, accountId);
+            else
+                who = accountId;
         }
-        askToDisconnect(accountId, who);
+        if (!who) {
+            m_cli->out().error(tr("There is no account %1 for this API key, so nothing was "
+                                  "disconnected. `accounts` lists them.")
+                                   .arg(accountId),
+                               QStringLiteral("not_found"));
+            m_cli->finish(ExitCode::LoginFailed); // as the server's 404 for an unknown account
+            return;
+        }
+        askToDisconnect(accountId, *who);
     });
 }
 

@@ -929,6 +929,28 @@ private Q_SLOTS:
         }
     }
 
+    // An id that is not there is said at once: no question first, nothing deleted.
+    void disconnectUnknownAccount()
+    {
+        const QString id = connectedAccount();
+        QVERIFY(!id.isEmpty());
+        const Run r = run(withBase({QStringLiteral("--json"), QStringLiteral("disconnect"),
+                                    QStringLiteral("fansly_acct_999999")}),
+                          "yes\n");
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(!r.err.contains("Type yes"), r.err.constData());
+        QVERIFY2(r.err.contains("There is no account fansly_acct_999999"), r.err.constData());
+        QCOMPARE(r.json()
+                     .last()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("kind"))
+                     .toString(),
+                 QStringLiteral("not_found"));
+        for (const Simulator::Request &q : sim->requests())
+            QVERIFY(q.method != QLatin1String("DELETE"));
+    }
+
     void keyCheck()
     {
         Run r = run(withBase({QStringLiteral("key"), QStringLiteral("check")}));
