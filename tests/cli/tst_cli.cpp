@@ -5,6 +5,7 @@
 #include "Simulator.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -927,6 +929,50 @@ private Q_SLOTS:
                 QVERIFY(!line.contains("not connected"));
             }
         }
+    }
+
+    // flaky answers 503 with Retry-After 1 s, but the back-off waits longer (2 s ± 20 %):
+    // the wait the CLI names is the one it keeps, measured here between the two polls.
+    void retryNamesTheTrueWait()
+    {
+        sim->setTiming({3000, 200}); // long enough for a second status check
+        QProcess *p
+            = launch(withBase({QStringLiteral("connect"), QStringLiteral("--username"),
+                               QStringLiteral("flakycreator"), QStringLiteral("--password-stdin")}),
+                     environment());
+        p->write(kPassword + '\n');
+        p->closeWriteChannel();
+        const auto polls = [this] {
+            int n = 0;
+            for (const Simulator::Request &q : sim->requests())
+                n += q.method == QLatin1String("GET")
+                    && q.path.contains(QLatin1String("/authenticate/"));
+            return n;
+        };
+        QElapsedTimer clock;
+        clock.start();
+        qint64 failedAt = -1;
+        qint64 retriedAt = -1;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const int n = polls();
+                if (n >= 2 && failedAt < 0)
+                    failedAt = clock.elapsed(); // the second status check is the 503
+                if (n >= 3 && retriedAt < 0)
+                    retriedAt = clock.elapsed();
+                return retriedAt >= 0 || p->state() == QProcess::NotRunning;
+            },
+            15000));
+        const Run r = wait(p, 15000);
+        QCOMPARE(r.exitCode, 0);
+        const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral("Trying again in (\\d+) s\\."))
+                  .match(QString::fromUtf8(r.err));
+        QVERIFY2(m.hasMatch(), r.err.constData());
+        const qint64 said = m.captured(1).toLongLong() * 1000;
+        const qint64 waited = retriedAt - failedAt;
+        QVERIFY2(qAbs(waited - said) <= 700,
+                 qPrintable(QStringLiteral("said %1 ms, waited %2 ms").arg(said).arg(waited)));
     }
 
     // An id that is not there is said at once: no question first, nothing deleted.
