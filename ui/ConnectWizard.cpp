@@ -211,7 +211,9 @@ void ConnectWizard::onPageChanged(int id)
         m_pageShown.start();
     else
         m_pageShown.invalidate();
-    if (id == ConnectingPageId) {
+    if (id == CreatorPageId) {
+        m_creatorPage->focusStart(); // after QWizard's own choice, the first field
+    } else if (id == ConnectingPageId) {
         m_connectingPage->focusState();
     } else if (id == DonePageId) {
         m_donePage->focusHeadline();

@@ -138,6 +138,13 @@ void CreatorPage::focusPassword()
     m_password->lineEdit()->setFocus();
 }
 
+void CreatorPage::focusStart()
+{
+    // The username is what must be typed; the display name above it is optional.
+    if (m_username->text().isEmpty())
+        m_username->setFocus();
+}
+
 bool CreatorPage::hasInput() const
 {
     return !m_name->text().trimmed().isEmpty() || !m_username->text().trimmed().isEmpty()

@@ -29,6 +29,8 @@ public:
     void setKeyInfo(const QString &teamName, const QString &note);
     void focusForceConnect();
     void focusPassword();
+    // A fresh page starts at the username; one holding a login keeps the focus it has.
+    void focusStart();
 
 signals:
     void changeKeyRequested();

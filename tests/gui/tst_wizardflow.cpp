@@ -193,6 +193,16 @@ private slots:
         QCOMPARE(h->find<QLineEdit>("usernameEdit")->text(), QStringLiteral("someone"));
     }
 
+    // With a saved key the wizard opens at the creator page: typing starts in the username.
+    void creatorPageStartsAtTheUsername()
+    {
+        h->build();
+        QApplication::setActiveWindow(h->wizard.get());
+        QVERIFY(QTest::qWaitForWindowActive(h->wizard.get()));
+        QVERIFY(h->waitForPage(W::CreatorPageId));
+        QTRY_COMPARE(QApplication::focusWidget(), h->find<QWidget>("usernameEdit"));
+    }
+
     void keyboardOnly()
     {
         h->options.apiKey.clear(); // start on the key page
@@ -204,9 +214,8 @@ private slots:
         QTest::keyClicks(QApplication::focusWidget(), Simulator::practiceKey());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY(h->waitForPage(W::CreatorPageId));
-        QTRY_COMPARE(QApplication::focusWidget(), h->find<QWidget>("displayNameEdit"));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget(), h->find<QWidget>("usernameEdit"));
+        // The username, not the optional display name above it, is where typing starts.
+        QTRY_COMPARE(QApplication::focusWidget(), h->find<QWidget>("usernameEdit"));
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("email.key@example.com"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), h->find<QWidget>("passwordEdit"));
