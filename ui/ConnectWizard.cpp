@@ -2,6 +2,7 @@
 
 #include "A11y.h"
 #include "ApiKeyPage.h"
+#include "CodeEntry.h"
 #include "CodePage.h"
 #include "ConnectingPage.h"
 #include "CreatorPage.h"
@@ -61,7 +62,14 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
             keepKey();
         else if (which == QWizard::CustomButton2)
             m_session->cancel();
+        else if (which == QWizard::CustomButton3)
+            handOver();
     });
+    setButtonText(QWizard::CustomButton3, tr("Continue in &background"));
+    auto *background = qobject_cast<QPushButton *>(button(QWizard::CustomButton3));
+    background->setObjectName(QStringLiteral("backgroundButton"));
+    background->setAutoDefault(false);
+    background->setToolTip(tr("Close this window; the login goes on in the accounts list."));
     connect(m_proxyPage, &ProxyPage::connectRequested, this, &ConnectWizard::onConnectRequested);
     connect(m_proxyPage, &ProxyPage::connectAbandoned, controller,
             &ConnectController::abandonConnect);
@@ -105,7 +113,7 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
     connect(m_session, &ConnectionSession::statusReceived, this,
             [this](const AuthStatus &s) { m_connectingPage->setServerStatus(s.status); });
     connect(m_session, &ConnectionSession::codeRejected, this, [this](const QString &message) {
-        m_codePage->showRejected(message, m_session->wrongCodeCount());
+        m_codePage->entry()->showRejected(message, m_session->wrongCodeCount());
     });
     connect(m_session, &ConnectionSession::retrying, this, &ConnectWizard::onRetrying);
     // Any answer, a new state or the end means the back-off is over.
@@ -124,6 +132,12 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
 ConnectWizard::~ConnectWizard()
 {
     m_creatorPage->clearPassword();
+}
+
+void ConnectWizard::setBackgroundAllowed(bool allowed)
+{
+    m_backgroundAllowed = allowed;
+    onPageChanged(currentId());
 }
 
 void ConnectWizard::start()
@@ -187,15 +201,17 @@ void ConnectWizard::onPageChanged(int id)
         m_changingKey = false;
     setOption(QWizard::HaveCustomButton1, id == ApiKeyPageId && m_changingKey);
     setOption(QWizard::HaveCustomButton2, id == ConnectingPageId || id == CodePageId);
+    setOption(QWizard::HaveCustomButton3,
+              m_backgroundAllowed && (id == ConnectingPageId || id == CodePageId));
     QList<QWizard::WizardButton> layout {QWizard::Stretch};
     if (id == ApiKeyPageId && m_changingKey)
         layout << QWizard::CustomButton1 << QWizard::NextButton << QWizard::CancelButton;
     else if (id == CodePageId)
-        layout << QWizard::CustomButton2 << QWizard::NextButton;
+        layout << QWizard::CustomButton3 << QWizard::CustomButton2 << QWizard::NextButton;
     else if (id == DonePageId)
         layout << QWizard::FinishButton;
     else if (id == ConnectingPageId)
-        layout << QWizard::CustomButton2;
+        layout << QWizard::CustomButton3 << QWizard::CustomButton2;
     else
         layout << QWizard::BackButton << QWizard::NextButton << QWizard::CommitButton
                << QWizard::FinishButton << QWizard::CancelButton;
@@ -338,7 +354,7 @@ void ConnectWizard::onStateChanged(State state)
     case State::Verifying:
     case State::Waiting:
         if (currentId() == CodePageId)
-            m_codePage->setChecking(true, m_session->describe());
+            m_codePage->entry()->setChecking(true, m_session->describe());
         break;
     default: break;
     }
@@ -351,18 +367,18 @@ void ConnectWizard::onNeedsCode()
     const C before = m_shownChallenge;
     const bool fresh = challenge != before;
     m_shownChallenge = challenge;
-    m_codePage->setCreator(m_session->displayName(), m_loginUsername);
-    m_codePage->setChallenge(challenge == C::Email, m_session->maskedEmail());
+    m_codePage->entry()->setCreator(m_session->displayName(), m_loginUsername);
+    m_codePage->entry()->setChallenge(challenge == C::Email, m_session->maskedEmail());
     if (currentId() == ConnectingPageId) {
         next();
     } else if (currentId() == CodePageId) {
         if (!fresh) {
-            m_codePage->setChecking(false);
+            m_codePage->entry()->setChecking(false);
             return;
         }
         m_codePage->startNewChallenge();
         if (before == C::Email && challenge == C::App)
-            m_codePage->setNote(
+            m_codePage->entry()->setNote(
                 tr("Email code accepted. Now the code from the creator's authenticator app."));
     } else {
         return;

@@ -48,6 +48,13 @@ public:
     int nextId() const override;
     void reject() override;
 
+    // With an accounts window behind it: "Continue in background" while a login runs, and
+    // closing the window hands the login over instead of asking.
+    void setBackgroundAllowed(bool allowed);
+    QString accountId() const { return m_session->accountId(); } // the login's, when known
+    // Opens the key page to change the API key, with Back to where the person was.
+    void changeKey();
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
@@ -55,6 +62,8 @@ signals:
     // A code is needed while the window is in the background: the taskbar entry is
     // alerted and, where a tray exists, a tray message shows `text`.
     void attentionRequested(const QString &text);
+    // The person sends the running login to the accounts window; the wizard closes.
+    void continueInBackground();
 
 private:
     void onKeyAccepted(const QString &teamName, const QString &note, bool fromStore);
@@ -73,8 +82,9 @@ private:
     void onRetrying(const ApiError &error, int delayMs);
     void showRetry(); // the back-off's sentence with the seconds left
     void clearRetry();
-    void changeKey();
-    void keepKey(); // leaves "Change API key" for the page it came from, the key unchanged
+    void keepKey();
+    void handOver(); // "Continue in background": the login goes to the accounts window // leaves
+                     // "Change API key" for the page it came from, the key unchanged
     bool holdsTypedInput() const;
     void notifyChallenge(const QString &text);
     void refreshProfiles();
@@ -97,6 +107,7 @@ private:
     QPointer<QSystemTrayIcon> m_tray;
     ConnectionSession::Challenge m_shownChallenge = ConnectionSession::Challenge::None;
     bool m_resumeOffered = false;
+    bool m_backgroundAllowed = false;
     bool m_closeConfirmed = false;
     FailureAdvice::Fix m_fix = FailureAdvice::Fix::Password; // where Try again goes
     QString m_loginUsername; // the Fansly username of the login running, when typed here

@@ -140,6 +140,10 @@ bool ConnectWizard::holdsTypedInput() const
 
 void ConnectWizard::reject()
 {
+    if (m_session->isActive() && m_backgroundAllowed) {
+        handOver(); // nothing is lost: the list follows the login
+        return;
+    }
     if (m_session->isActive() && !m_closeConfirmed) {
         MessageBox::Question q;
         q.title = tr("Close during a login?");
@@ -180,6 +184,19 @@ void ConnectWizard::reject()
         });
         return;
     }
+    m_creatorPage->clearPassword();
+    if (m_tray)
+        m_tray->hide();
+    QWizard::reject();
+}
+
+void ConnectWizard::handOver()
+{
+    // From here the login is the accounts window's: nothing of it reaches this window.
+    disconnect(m_session, nullptr, this, nullptr);
+    disconnect(m_controller, nullptr, this, nullptr);
+    m_countdown.stop();
+    emit continueInBackground();
     m_creatorPage->clearPassword();
     if (m_tray)
         m_tray->hide();

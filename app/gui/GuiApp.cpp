@@ -2,8 +2,11 @@
 
 #include "Backend.h"
 #include "ConnectWizard.h"
-#include "login/ConnectController.h"
+#include "MainWindow.h"
+#include "accounts/AccountsService.h"
+#include "network/ApiClient.h"
 #include "network/Origin.h"
+#include "network/RateBudget.h"
 #include "proxy/ProxyProfiles.h"
 #include "storage/PendingStore.h"
 #include "storage/SecretStore.h"
@@ -12,31 +15,131 @@
 #include <QIcon>
 
 GuiApp::GuiApp(Backend &backend)
+    : m_backend(backend)
 {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fansly-connect.png")));
-    ConnectController::Options options;
-    options.apiBase = backend.apiBase();
-    options.practice = backend.isPractice();
-    options.keyPrefill = backend.practiceKey();
     m_secrets = std::make_unique<SecretStore>();
     // Saved proxies in both modes, under configuredBase(): practice mode's are the ones
     // `fansly-connect-cli --practice proxies` lists, and never production's.
     m_profiles = std::make_unique<ProxyProfiles>(m_secrets.get(), backend.configuredBase());
-    options.profiles = m_profiles.get();
-    // Practice mode keeps no API key: its key is shown in the field instead.
-    if (!backend.isPractice())
-        options.secrets = m_secrets.get();
     m_pending = backend.makePendingStore();
+    m_budget = std::make_unique<RateBudget>();
+    m_client = std::make_unique<ApiClient>(&m_nam, backend.apiBase());
+    m_client->setBudget(m_budget.get());
+    AccountsService::Options options;
+    options.client = m_client.get();
     options.pending = m_pending.get();
     options.storageOrigin = Origin::of(backend.configuredBase());
-    m_controller = std::make_unique<ConnectController>(options);
-    m_wizard = std::make_unique<ConnectWizard>(m_controller.get());
+    m_service = std::make_unique<AccountsService>(options);
+
+    MainWindow::Info info;
+    info.practice = backend.isPractice();
+    info.apiOrigin = Origin::of(backend.configuredBase());
+    m_window = std::make_unique<MainWindow>(m_service.get(), m_budget.get(), info);
+    connect(m_window.get(), &MainWindow::connectRequested, this, [this] { openWizard(); });
+    connect(m_window.get(), &MainWindow::changeKeyRequested, this, [this] { openWizard(true); });
+    connect(m_window.get(), &MainWindow::wizardLoginRequested, this, &GuiApp::raiseWizardOf);
+    connect(m_client.get(), &ApiClient::creditsSeen, m_window.get(), &MainWindow::setCredits);
 }
 
-GuiApp::~GuiApp() = default;
+GuiApp::~GuiApp()
+{
+    for (const QPointer<ConnectWizard> &wizard : std::as_const(m_wizards))
+        delete wizard.data();
+}
+
+ConnectController::Options GuiApp::controllerOptions() const
+{
+    ConnectController::Options options;
+    options.apiBase = m_backend.apiBase();
+    options.practice = m_backend.isPractice();
+    options.keyPrefill = m_backend.practiceKey();
+    // Practice mode keeps no API key: its key is shown in the field instead.
+    options.secrets = m_backend.isPractice() ? nullptr : m_secrets.get();
+    options.profiles = m_profiles.get();
+    options.pending = m_pending.get();
+    options.storageOrigin = Origin::of(m_backend.configuredBase());
+    options.budget = m_budget.get();
+    return options;
+}
 
 void GuiApp::start()
 {
-    m_wizard->show();
-    m_wizard->start();
+    m_window->show();
+    if (m_backend.isPractice()) {
+        // Nothing is saved in practice mode: every start is a first run.
+        openWizard();
+        return;
+    }
+    m_keyFinder = std::make_unique<ConnectController>(controllerOptions());
+    connect(m_keyFinder.get(), &ConnectController::keyAccepted, this,
+            [this](const WhoamiInfo &info) { useKey(m_keyFinder->apiKey(), info); });
+    connect(m_keyFinder.get(), &ConnectController::keyNeeded, this, [this] { openWizard(); });
+    m_keyFinder->begin();
+}
+
+void GuiApp::useKey(const QString &key, const WhoamiInfo &info)
+{
+    const bool changed = key != m_apiKey;
+    m_apiKey = key;
+    m_client->setApiKey(key);
+    m_window->setKeyReady(true);
+    if (!changed)
+        return;
+    emit m_service->whoamiChanged(info);
+    m_service->refresh();
+    m_service->loadPending();
+}
+
+ConnectWizard *GuiApp::wizard() const
+{
+    for (auto it = m_wizards.crbegin(); it != m_wizards.crend(); ++it) {
+        if (*it)
+            return *it;
+    }
+    return nullptr;
+}
+
+ConnectWizard *GuiApp::openWizard(bool changeKey)
+{
+    ConnectController::Options options = controllerOptions();
+    if (!changeKey)
+        options.apiKey = m_apiKey; // checked again, then the key page is skipped
+    auto *controller = new ConnectController(options);
+    auto *wizard = new ConnectWizard(controller, m_window.get());
+    controller->setParent(wizard);
+    wizard->setWindowFlag(Qt::Window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setBackgroundAllowed(true);
+    m_service->watch(controller->session());
+    connect(controller, &ConnectController::keyAccepted, this,
+            [this, controller](const WhoamiInfo &info) { useKey(controller->apiKey(), info); });
+    connect(wizard, &ConnectWizard::continueInBackground, this,
+            [this, wizard, controller] { sendToBackground(wizard, controller); });
+    m_wizards.removeAll(nullptr);
+    m_wizards.append(wizard);
+    wizard->show();
+    wizard->start();
+    if (changeKey)
+        wizard->changeKey();
+    return wizard;
+}
+
+void GuiApp::sendToBackground(ConnectWizard *wizard, ConnectController *controller)
+{
+    // The controller keeps the session (and the network it uses) alive; the list follows
+    // the login from here and deletes the controller when it ends.
+    Q_UNUSED(wizard) // it closes itself
+    m_service->adopt(controller->session(), controller);
+}
+
+void GuiApp::raiseWizardOf(const QString &accountId)
+{
+    for (const QPointer<ConnectWizard> &wizard : std::as_const(m_wizards)) {
+        if (wizard && wizard->accountId() == accountId) {
+            wizard->showNormal();
+            wizard->raise();
+            wizard->activateWindow();
+        }
+    }
 }

@@ -1,31 +1,63 @@
 #pragma once
 
+#include "login/ConnectController.h"
+
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+
 #include <memory>
 
+class AccountsService;
+class ApiClient;
 class Backend;
-class ConnectController;
 class ConnectWizard;
+class MainWindow;
 class PendingStore;
 class ProxyProfiles;
+class RateBudget;
 class SecretStore;
+struct WhoamiInfo;
 
-// The GUI's composition root: the engine objects and the connect wizard, wired for the
-// backend chosen at start-up. fansly-connect and the screenshot tool build it alike.
-class GuiApp
+// The GUI's composition root: the engine objects, the accounts window and the connect
+// wizards, wired for the backend chosen at start-up. fansly-connect and the screenshot
+// tool build it alike.
+class GuiApp : public QObject
 {
+    Q_OBJECT
 public:
     explicit GuiApp(Backend &backend);
-    ~GuiApp();
+    ~GuiApp() override;
 
-    // Shows the wizard and looks for a working API key.
+    // Shows the accounts window and looks for a working API key; without one (a first
+    // run, or practice mode) the wizard opens over the window at its key page.
     void start();
-    ConnectWizard *wizard() const { return m_wizard.get(); }
+    MainWindow *window() const { return m_window.get(); }
+    AccountsService *service() const { return m_service.get(); }
+    RateBudget *budget() const { return m_budget.get(); }
+    // The wizard opened last (nullptr when none is open).
+    ConnectWizard *wizard() const;
+    // A wizard for a new creator; with `changeKey`, at its key page.
+    ConnectWizard *openWizard(bool changeKey = false);
 
 private:
+    ConnectController::Options controllerOptions() const;
+    void useKey(const QString &key, const WhoamiInfo &info);
+    void raiseWizardOf(const QString &accountId);
+    void sendToBackground(ConnectWizard *wizard, ConnectController *controller);
+
+    Backend &m_backend;
     // Declared in the order they are built; destroyed the other way round.
     std::unique_ptr<SecretStore> m_secrets; // proxy passwords; the API key in production only
     std::unique_ptr<ProxyProfiles> m_profiles;
     std::unique_ptr<PendingStore> m_pending;
-    std::unique_ptr<ConnectController> m_controller;
-    std::unique_ptr<ConnectWizard> m_wizard;
+    std::unique_ptr<RateBudget> m_budget; // one per API origin and key
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<ApiClient> m_client; // the window's: list, whoami, background logins
+    std::unique_ptr<AccountsService> m_service;
+    std::unique_ptr<ConnectController> m_keyFinder; // looks for a saved key at start
+    std::unique_ptr<MainWindow> m_window;
+    QList<QPointer<ConnectWizard>> m_wizards;
+    QString m_apiKey;
 };

@@ -43,8 +43,8 @@ private slots:
             QString error;
             QVERIFY2(backend.start(&error), qPrintable(error));
             GuiApp gui(backend);
-            m_wizard = gui.wizard();
             gui.start();
+            m_wizard = gui.wizard();
             QVERIFY(waitForPage(W::ApiKeyPageId));
             QTRY_COMPARE(find<QLineEdit>("apiKeyEdit")->text(), Simulator::practiceKey());
             next();
@@ -63,10 +63,10 @@ private slots:
         QString error;
         QVERIFY2(backend.start(&error), qPrintable(error));
         GuiApp gui(backend);
-        m_wizard = gui.wizard();
         const int asked = MessageBox::askedCount();
         MessageBox::setNextAnswer(QMessageBox::Yes); // Resume
         gui.start();
+        m_wizard = gui.wizard();
         QVERIFY(waitForPage(W::ApiKeyPageId));
         QTRY_COMPARE(find<QLineEdit>("apiKeyEdit")->text(), Simulator::practiceKey());
         next();

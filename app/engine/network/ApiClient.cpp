@@ -171,6 +171,11 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QUrl &url, const QB
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (m_budget && status > 0) // even when nobody waits for the answer any more
                 m_budget->noteReply(rateOf(reply, m_clock->utcNow()), status);
+            bool isNumber = false;
+            const double credits
+                = reply->rawHeader("x-ofapi-credits-balance").trimmed().toDouble(&isNumber);
+            if (isNumber && credits >= 0)
+                emit creditsSeen(qint64(credits));
             if (!context || guard)
                 finish(reply, context, handler);
             reply->deleteLater();

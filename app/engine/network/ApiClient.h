@@ -71,6 +71,10 @@ public:
 
     static bool isValidAccountId(const QString &accountId);
 
+signals:
+    // A reply said how many credits the key has left (x-ofapi-credits-balance).
+    void creditsSeen(qint64 credits);
+
 private:
     struct Raw
     {

@@ -1,0 +1,403 @@
+// The accounts window as the app builds it (Backend in practice mode + GuiApp), offscreen,
+// against the practice simulator and its demo accounts: the list, sorting and filtering,
+// refresh, re-authenticate with a code, disconnect, several logins at once, Continue in
+// background, and a pending login after a restart.
+#include "Backend.h"
+#include "CodeDialog.h"
+#include "CodeEntry.h"
+#include "GuiApp.h"
+#include "MainWindow.h"
+#include "WizardHarness.h"
+#include "accounts/AccountsFilter.h"
+#include "accounts/AccountsService.h"
+#include "core/Version.h"
+#include "network/Origin.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QTableView>
+
+using W = ConnectWizard;
+using Live = AccountsModel::Live;
+
+namespace {
+const QString kExpired = QStringLiteral("fansly_acct_demo2");
+const QString kStudio = QStringLiteral("fansly_acct_demo3");
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<GuiApp> m_gui;
+
+    MainWindow *window() const { return m_gui->window(); }
+    AccountsModel *model() const { return m_gui->service()->model(); }
+    QAction *action(const char *name) const
+    {
+        return window()->findChild<QAction *>(QLatin1String(name) + QLatin1String("Action"));
+    }
+    Live live(const QString &id) const
+    {
+        const AccountsModel::Row *r = model()->row(id);
+        return r ? r->live : Live::None;
+    }
+    QString stateText(const QString &id) const
+    {
+        const AccountsModel::Row *r = model()->row(id);
+        return r ? AccountsModel::stateText(*r) : QString();
+    }
+    void select(const QString &id) const
+    {
+        QTableView *view = window()->view();
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            if (index.data(AccountsModel::AccountIdRole).toString() == id) {
+                view->setCurrentIndex(index);
+                view->selectRow(row);
+                return;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("no row for ") + id));
+    }
+    QStringList shownIds() const
+    {
+        QStringList ids;
+        const QAbstractItemModel *m = window()->view()->model();
+        for (int row = 0; row < m->rowCount(); ++row)
+            ids << m->index(row, 0).data(AccountsModel::AccountIdRole).toString();
+        return ids;
+    }
+
+    // The app at its first minute: the wizard over the window, the practice key accepted,
+    // the wizard closed; the list read.
+    bool startApp(bool closeWizard = true)
+    {
+        m_gui = std::make_unique<GuiApp>(*m_backend);
+        m_gui->start();
+        W *wizard = m_gui->wizard();
+        if (!wizard || !QTest::qWaitFor([&] { return wizard->currentId() == W::ApiKeyPageId; }))
+            return false;
+        if (!QTest::qWaitFor([&] {
+                return wizard->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"))->text()
+                    == Simulator::practiceKey();
+            }))
+            return false;
+        WizardHarness::click(wizard->button(QWizard::NextButton));
+        if (!QTest::qWaitFor([&] { return wizard->currentId() == W::CreatorPageId; }))
+            return false;
+        if (!closeWizard)
+            return true;
+        wizard->reject();
+        // Keys go to the active window, as they would for a person.
+        window()->activateWindow();
+        window()->view()->setFocus();
+        return QTest::qWaitForWindowActive(window())
+            && QTest::qWaitFor([&] { return model()->hasList(); }, 10000);
+    }
+
+    // A login typed into a new wizard, up to the connecting page.
+    W *connect(const QString &username, const QString &name)
+    {
+        W *wizard = m_gui->openWizard();
+        if (!QTest::qWaitFor([&] { return wizard->currentId() == W::CreatorPageId; }))
+            return nullptr;
+        auto type = [wizard](const char *field, const QString &text) {
+            auto *edit = wizard->findChild<QLineEdit *>(QLatin1String(field));
+            edit->setFocus();
+            QTest::keyClicks(edit, text);
+        };
+        type("displayNameEdit", name);
+        type("usernameEdit", username);
+        type("passwordEdit", QStringLiteral("pw"));
+        WizardHarness::click(wizard->button(QWizard::NextButton));
+        if (!QTest::qWaitFor([&] { return wizard->currentId() == W::ProxyPageId; }))
+            return nullptr;
+        WizardHarness::click(wizard->button(QWizard::CommitButton));
+        if (!QTest::qWaitFor([&] { return wizard->currentId() >= W::ConnectingPageId; }))
+            return nullptr;
+        return wizard;
+    }
+
+    CodeDialog *codeDialog(const QString &id) const
+    {
+        for (CodeDialog *d : window()->findChildren<CodeDialog *>()) {
+            if (d->accountId() == id && d->isVisible())
+                return d;
+        }
+        return nullptr;
+    }
+    void enterCode(CodeDialog *dialog, const QString &code) const
+    {
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("codeEdit"));
+        edit->selectAll();
+        QTest::keyClicks(edit, code);
+        WizardHarness::click(
+            dialog->findChild<QAbstractButton *>(QStringLiteral("codeVerifyButton")));
+    }
+
+private slots:
+    void init()
+    {
+        QFile::remove(Backend::practiceStateFile()); // the demo accounts again
+        PendingStore pending;
+        for (const PendingSession &p : pending.list(Origin::of(Backend::practiceOrigin())))
+            pending.remove(p.origin, p.accountId);
+        m_backend = std::make_unique<Backend>(true, QString());
+        QString error;
+        QVERIFY2(m_backend->start(&error), qPrintable(error));
+        m_backend->simulator()->setTiming({300, 300});
+        m_backend->simulator()->setRecordRequests(true); // to see where each code went
+    }
+    void cleanup()
+    {
+        m_gui.reset();
+        m_backend.reset();
+    }
+
+    void theListShowsTheSimulatorsAccounts()
+    {
+        QVERIFY(startApp());
+        QCOMPARE(model()->rowCount(), 3);
+        QCOMPARE(stateText(QStringLiteral("fansly_acct_demo1")), QStringLiteral("Connected"));
+        QCOMPARE(stateText(kExpired), QStringLiteral("Not connected (session-expired)"));
+        QCOMPARE(model()->attentionCount(), 1);
+        QVERIFY(model()
+                    ->index(model()->rowOf(kExpired), 0)
+                    .data(AccountsModel::NeedsAttentionRole)
+                    .toBool());
+        QTRY_VERIFY(window()->findChild<QLabel *>(QStringLiteral("teamLabel"))->isVisible());
+        QTRY_VERIFY(window()->findChild<QLabel *>(QStringLiteral("rateLabel"))->isVisible());
+        QVERIFY(window()->findChild<QLabel *>(QStringLiteral("practiceBanner"))->isVisible());
+        QVERIFY(window()->view()->isVisible());
+    }
+
+    void sortAndFilter()
+    {
+        QVERIFY(startApp());
+        QTableView *view = window()->view();
+        view->sortByColumn(AccountsModel::UsernameColumn, Qt::AscendingOrder);
+        QCOMPARE(shownIds(),
+                 (QStringList {QStringLiteral("fansly_acct_demo1"), kStudio, kExpired}));
+        view->sortByColumn(AccountsModel::StateColumn, Qt::AscendingOrder);
+        QCOMPARE(shownIds().first(), kExpired); // attention first
+        auto *filter = window()->findChild<QLineEdit *>(QStringLiteral("accountsFilter"));
+        QTest::keyClicks(filter, QStringLiteral("STUDIO"));
+        QCOMPARE(shownIds(), QStringList {kStudio});
+        filter->clear();
+        action("attention")->trigger();
+        QCOMPARE(shownIds(), QStringList {kExpired});
+        QVERIFY(action("attention")->text().contains(QLatin1String("(1)")));
+        filter->setText(QStringLiteral("nobody"));
+        QTRY_VERIFY(window()->findChild<QLabel *>(QStringLiteral("emptyText"))->isVisible());
+        WizardHarness::click(window()->findChild<QAbstractButton *>(QStringLiteral("emptyButton")));
+        QCOMPARE(shownIds().size(), 3);
+    }
+
+    void refreshKeepsTheSelection()
+    {
+        QVERIFY(startApp());
+        select(kStudio);
+        const QDateTime before = model()->readAt();
+        QTest::qWait(20);
+        QTest::keyClick(window()->view(), Qt::Key_F5);
+        QTRY_VERIFY(model()->readAt() > before);
+        QCOMPARE(window()->selectedIds(), QStringList {kStudio});
+        QCOMPARE(window()->currentId(), kStudio);
+    }
+
+    void aFailedRefreshKeepsTheList()
+    {
+        QVERIFY(startApp());
+        Simulator::Fault f;
+        f.method = QStringLiteral("GET");
+        f.pathContains = QStringLiteral("/api/fansly/accounts");
+        f.status = 500;
+        m_backend->simulator()->addFault(f);
+        action("refresh")->trigger();
+        auto *notice = window()->findChild<StatusLabel *>(QStringLiteral("listNotice"));
+        QTRY_VERIFY(!notice->text().isEmpty());
+        QVERIFY2(notice->text().contains(QLatin1String("Showing the list read at")),
+                 qPrintable(notice->text()));
+        QCOMPARE(model()->rowCount(), 3);
+        action("refresh")->trigger();
+        QTRY_VERIFY(notice->text().isEmpty());
+    }
+
+    void reauthenticateWithACode()
+    {
+        QVERIFY(startApp());
+        select(kExpired);
+        QVERIFY(action("reauth")->isEnabled());
+        QTest::keySequence(window()->view(), QKeySequence(QStringLiteral("Ctrl+R")));
+        QTRY_COMPARE(live(kExpired), Live::CodeNeeded);
+        QCOMPARE(stateText(kExpired), QStringLiteral("Code needed"));
+        QVERIFY(action("code")->isEnabled());
+        QTest::keyClick(window()->view(), Qt::Key_Return); // Enter on the row
+        CodeDialog *dialog = codeDialog(kExpired);
+        QVERIFY(dialog);
+        QVERIFY(dialog->windowTitle().contains(QLatin1String("Expired Demo")));
+        enterCode(dialog, QStringLiteral("111111"));
+        auto *error = dialog->findChild<StatusLabel *>(QStringLiteral("codeError"));
+        QTRY_VERIFY_WITH_TIMEOUT(!error->text().isEmpty(), 10000);
+        QVERIFY(dialog->isVisible()); // a wrong code keeps the dialog, with the reason
+        enterCode(dialog, QStringLiteral("123456"));
+        QTRY_VERIFY_WITH_TIMEOUT(!codeDialog(kExpired), 10000);
+        QTRY_COMPARE(stateText(kExpired), QStringLiteral("Connected"));
+        QCOMPARE(model()->attentionCount(), 0);
+    }
+
+    void reauthenticateWithoutACode()
+    {
+        QVERIFY(startApp());
+        select(kStudio);
+        action("reauth")->trigger();
+        QTRY_COMPARE(live(kStudio), Live::Connecting);
+        QTRY_VERIFY_WITH_TIMEOUT(live(kStudio) == Live::None, 10000);
+        QCOMPARE(stateText(kStudio), QStringLiteral("Connected"));
+    }
+
+    void disconnectConfirmedCancelledAndRefused()
+    {
+        QVERIFY(startApp());
+        select(kStudio);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::keyClick(window()->view(), Qt::Key_Delete);
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("Demo Studio"))
+                     && MessageBox::lastText().contains(QLatin1String("demostudio")),
+                 qPrintable(MessageBox::lastText()));
+        QTest::qWait(200);
+        QVERIFY(model()->row(kStudio));
+
+        Simulator::Fault f;
+        f.method = QStringLiteral("DELETE");
+        f.status = 403;
+        m_backend->simulator()->addFault(f);
+        const int asked = MessageBox::askedCount();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        action("disconnect")->trigger();
+        QTRY_COMPARE(MessageBox::askedCount(), asked + 2); // the question, then the refusal
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("still connected")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(model()->row(kStudio));
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        action("disconnect")->trigger();
+        QTRY_VERIFY(!model()->row(kStudio));
+        action("refresh")->trigger();
+        QTest::qWait(300);
+        QVERIFY(!model()->row(kStudio)); // gone at the server too
+    }
+
+    void copyAccountId()
+    {
+        QVERIFY(startApp());
+        select(kStudio);
+        action("copyId")->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), kStudio);
+    }
+
+    // Three creators at once, two of them reading out codes: each code reaches its own login.
+    void threeLoginsAtOnceInTheBackground()
+    {
+        QVERIFY(startApp());
+        W *a = connect(QStringLiteral("emailann"), QStringLiteral("Ann"));
+        QVERIFY(a);
+        WizardHarness::click(a->findChild<QAbstractButton *>(QStringLiteral("backgroundButton")));
+        W *b = connect(QStringLiteral("totpbea"), QStringLiteral("Bea"));
+        QVERIFY(b);
+        b->reject(); // closing the window during a login sends it to the background too
+        W *c = connect(QStringLiteral("plaincat"), QStringLiteral("Cat"));
+        QVERIFY(c);
+        WizardHarness::click(c->findChild<QAbstractButton *>(QStringLiteral("backgroundButton")));
+        QTRY_VERIFY(m_gui->wizard() == nullptr); // all three closed
+        QTRY_COMPARE(m_gui->service()->runningCount(), 2); // Cat connected meanwhile, or soon
+
+        auto idOf = [this](const QString &name) {
+            for (int i = 0; i < model()->rowCount(); ++i) {
+                if (model()->rowAt(i).account.displayName == name)
+                    return model()->rowAt(i).account.id;
+            }
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(live(idOf(QStringLiteral("Ann"))) == Live::CodeNeeded, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(live(idOf(QStringLiteral("Bea"))) == Live::CodeNeeded, 10000);
+        const QString ann = idOf(QStringLiteral("Ann"));
+        const QString bea = idOf(QStringLiteral("Bea"));
+        window()->openCode(ann);
+        window()->openCode(bea);
+        CodeDialog *forAnn = codeDialog(ann);
+        CodeDialog *forBea = codeDialog(bea);
+        QVERIFY(forAnn && forBea && forAnn != forBea);
+        QVERIFY(forAnn->windowTitle().contains(QLatin1String("Ann")));
+        QVERIFY(forBea->windowTitle().contains(QLatin1String("Bea")));
+        // A wrong code for Bea and the right one for Ann: only Ann connects, and Bea's own
+        // dialog says her code was wrong, so no code went to the other creator.
+        enterCode(forBea, QStringLiteral("111111"));
+        enterCode(forAnn, QStringLiteral("123456"));
+        QTRY_VERIFY_WITH_TIMEOUT(stateText(ann) == QLatin1String("Connected"), 15000);
+        auto *beaError = forBea->findChild<StatusLabel *>(QStringLiteral("codeError"));
+        QTRY_VERIFY_WITH_TIMEOUT(!beaError->text().isEmpty(), 15000);
+        QCOMPARE(live(bea), Live::CodeNeeded);
+        enterCode(forBea, QStringLiteral("123456"));
+        QTRY_VERIFY_WITH_TIMEOUT(stateText(bea) == QLatin1String("Connected"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            stateText(idOf(QStringLiteral("Cat"))) == QLatin1String("Connected"), 15000);
+        QCOMPARE(m_backend->simulator()->rejectedCount(), 0);
+    }
+
+    void aPendingLoginAfterARestartIsResumed()
+    {
+        QVERIFY(startApp());
+        W *wizard = connect(QStringLiteral("emaildee"), QStringLiteral("Dee"));
+        QVERIFY(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == W::CodePageId, 10000);
+        const QString id = wizard->accountId();
+        m_gui.reset(); // closed without a word, as after a crash
+
+        MessageBox::setNextAnswer(QMessageBox::No); // the wizard's own offer: not now
+        QVERIFY(startApp());
+        QTRY_COMPARE(live(id), Live::Interrupted);
+        QVERIFY(stateText(id).contains(QLatin1String("Resume")));
+        select(id);
+        QVERIFY(action("resume")->isEnabled());
+        QTest::keyClick(window()->view(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(live(id) == Live::CodeNeeded, 10000);
+        window()->openCode(id);
+        enterCode(codeDialog(id), QStringLiteral("123456"));
+        QTRY_VERIFY_WITH_TIMEOUT(stateText(id) == QLatin1String("Connected"), 10000);
+    }
+
+    void quitDuringALoginAsksFirst()
+    {
+        QVERIFY(startApp());
+        select(kExpired);
+        action("reauth")->trigger();
+        QTRY_COMPARE(live(kExpired), Live::CodeNeeded);
+        const int asked = MessageBox::askedCount();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        action("quit")->trigger();
+        QCOMPARE(MessageBox::askedCount(), asked + 1);
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("1 login")));
+        QVERIFY(window()->isVisible());
+    }
+
+    void theAboutDialogSaysPracticeAndTheVersion()
+    {
+        QVERIFY(startApp());
+        action("about")->trigger();
+        auto *about = window()->findChild<QDialog *>(QStringLiteral("aboutDialog"));
+        QVERIFY(about);
+        QVERIFY(about->findChild<QLabel *>(QStringLiteral("aboutVersion"))
+                    ->text()
+                    .contains(QLatin1String(FC_VERSION)));
+        QVERIFY(about->findChild<QLabel *>(QStringLiteral("aboutApi"))
+                    ->text()
+                    .contains(QLatin1String("Practice")));
+        about->close();
+    }
+};
+
+FC_WIZARD_TEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

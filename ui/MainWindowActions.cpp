@@ -1,0 +1,295 @@
+// The accounts window's actions: menus, toolbar, context menu and keys, and what each does.
+#include "AboutDialog.h"
+#include "CodeDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "accounts/AccountsFilter.h"
+#include "accounts/AccountsService.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QToolBar>
+
+using Live = AccountsModel::Live;
+
+void MainWindow::buildActions()
+{
+    auto add = [this](const char *key, const QString &text, const QKeySequence &shortcut,
+                      void (MainWindow::*slot)()) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(key) + QLatin1String("Action"));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        if (slot)
+            connect(action, &QAction::triggered, this, slot);
+        m_actions.insert(QLatin1String(key), action);
+        addAction(action); // its keys work wherever the focus is in the window
+        return action;
+    };
+    // The texts are what screen readers announce: exactly these words.
+    connect(add("connect", tr("Connect account…"), QKeySequence(tr("Ctrl+N")), nullptr),
+            &QAction::triggered, this, &MainWindow::connectRequested);
+    add("reauth", tr("Re-authenticate"), QKeySequence(tr("Ctrl+R")), &MainWindow::reauthenticate);
+    add("code", tr("Enter code…"), {}, &MainWindow::enterCode);
+    add("resume", tr("Resume"), {}, &MainWindow::resume);
+    add("disconnect", tr("Disconnect…"), QKeySequence::Delete, &MainWindow::disconnectSelected);
+    add("copyId", tr("Copy account ID"), QKeySequence::Copy, &MainWindow::copyId);
+    connect(add("refresh", tr("Refresh"), QKeySequence::Refresh, nullptr), &QAction::triggered,
+            this, [this] { m_service->refresh(); });
+    connect(add("changeKey", tr("Change API key…"), {}, nullptr), &QAction::triggered, this,
+            &MainWindow::changeKeyRequested);
+    add("about", tr("About Fansly Connect"), {}, &MainWindow::showAbout);
+    connect(add("quit", tr("Quit"), QKeySequence(tr("Ctrl+Q")), nullptr), &QAction::triggered, this,
+            &QWidget::close);
+    QAction *attention = add("attention", tr("Needs attention"), {}, nullptr);
+    attention->setCheckable(true);
+    attention->setToolTip(tr("Show only the accounts that need attention"));
+    connect(attention, &QAction::toggled, m_filter, &AccountsFilter::setAttentionOnly);
+    m_actions.value(QStringLiteral("refresh"))->setShortcut(QKeySequence(Qt::Key_F5));
+    m_actions.value(QStringLiteral("quit"))->setMenuRole(QAction::QuitRole);
+    m_actions.value(QStringLiteral("about"))->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildMenus()
+{
+    auto a = [this](const char *key) { return m_actions.value(QLatin1String(key)); };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a("connect"));
+    file->addAction(a("changeKey"));
+    file->addSeparator();
+    file->addAction(a("quit"));
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    for (const char *key : {"reauth", "code", "resume", "disconnect", "copyId"})
+        account->addAction(a(key));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(a("refresh"));
+    view->addAction(a("attention"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a("about"));
+
+    QToolBar *bar = addToolBar(tr("Actions"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (const char *key : {"connect", "reauth", "code", "disconnect", "refresh"})
+        bar->addAction(a(key));
+}
+
+QStringList MainWindow::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << index.data(AccountsModel::AccountIdRole).toString();
+    if (ids.isEmpty() && m_view->currentIndex().isValid())
+        ids << currentId();
+    return ids;
+}
+
+QString MainWindow::currentId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    const QStringList selected = [this] {
+        QStringList ids;
+        for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+            ids << i.data(AccountsModel::AccountIdRole).toString();
+        return ids;
+    }();
+    if (index.isValid()) {
+        const QString id = index.siblingAtColumn(0).data(AccountsModel::AccountIdRole).toString();
+        if (selected.isEmpty() || selected.contains(id))
+            return id;
+    }
+    return selected.value(0);
+}
+
+void MainWindow::updateActions()
+{
+    const QStringList ids = selectedIds();
+    const QString id = currentId();
+    const AccountsModel::Row *row = m_service->model()->row(id);
+    const Live live = row ? row->live : Live::None;
+    bool canReauth = m_keyReady && !ids.isEmpty();
+    for (const QString &each : ids) {
+        const AccountsModel::Row *r = m_service->model()->row(each);
+        // Only accounts the server knows; a login already running here is not started twice.
+        if (!r || !r->listed || m_service->session(each))
+            canReauth = false;
+    }
+    auto a = [this](const char *key) { return m_actions.value(QLatin1String(key)); };
+    a("reauth")->setEnabled(canReauth);
+    a("code")->setEnabled(live == Live::CodeNeeded && m_service->session(id));
+    a("resume")->setEnabled(m_keyReady && live == Live::Interrupted);
+    a("disconnect")
+        ->setEnabled(m_keyReady && row && (row->listed || live == Live::Interrupted)
+                     && ids.size() == 1);
+    a("copyId")->setEnabled(row);
+    a("refresh")->setEnabled(m_keyReady);
+    const int attention = m_service->model()->attentionCount();
+    a("attention")
+        ->setText(attention > 0 ? tr("Needs attention (%1)").arg(attention)
+                                : tr("Needs attention"));
+}
+
+void MainWindow::onActivated()
+{
+    // Enter on a row does what the row is waiting for.
+    const AccountsModel::Row *row = m_service->model()->row(currentId());
+    if (!row)
+        return;
+    if (row->live == Live::CodeNeeded)
+        enterCode();
+    else if (row->live == Live::Interrupted)
+        resume();
+}
+
+void MainWindow::reauthenticate()
+{
+    for (const QString &id : selectedIds())
+        m_service->reauthenticate(id);
+    updateActions();
+}
+
+void MainWindow::resume()
+{
+    if (m_keyReady)
+        m_service->resume(currentId());
+    updateActions();
+}
+
+void MainWindow::enterCode()
+{
+    openCode(currentId());
+}
+
+void MainWindow::openCode(const QString &accountId)
+{
+    ConnectionSession *session = m_service->session(accountId);
+    if (!session)
+        return;
+    if (!m_service->isBackground(accountId)) {
+        emit wizardLoginRequested(accountId);
+        return;
+    }
+    QPointer<CodeDialog> &dialog = m_codeDialogs[accountId];
+    if (!dialog) {
+        dialog = new CodeDialog(session, m_service->username(accountId), this);
+        connect(dialog, &CodeDialog::codeEntered, m_service, &AccountsService::submitCode);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::disconnectSelected()
+{
+    const QString id = currentId();
+    const AccountsModel::Row *row = m_service->model()->row(id);
+    if (!row)
+        return;
+    const QString name = row->account.displayName.isEmpty() ? id : row->account.displayName;
+    MessageBox::Question q;
+    q.title = tr("Disconnect this account?");
+    q.text = row->account.fanslyUsername.isEmpty()
+        ? tr("Disconnect “%1” from OnlyFansAPI?").arg(name)
+        : tr("Disconnect “%1” (%2) from OnlyFansAPI?").arg(name, row->account.fanslyUsername);
+    q.informativeText = tr("The account stops working with OnlyFansAPI until it is connected "
+                           "again with the creator's password.");
+    q.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+    q.defaultButton = QMessageBox::Cancel;
+    q.escapeButton = QMessageBox::Cancel;
+    q.buttonTexts = {{QMessageBox::Yes, tr("&Disconnect")}};
+    MessageBox::ask(this, q, [this, id](MessageBox::Button answer) {
+        if (answer == QMessageBox::Yes)
+            m_service->disconnectAccount(id);
+    });
+}
+
+void MainWindow::onDisconnectFailed(const QString &accountId, const QString &reason)
+{
+    const QString name = m_service->displayName(accountId).isEmpty()
+        ? accountId
+        : m_service->displayName(accountId);
+    MessageBox::Question q;
+    q.title = tr("Not disconnected");
+    q.text = tr("“%1” is still connected: the server did not disconnect it.").arg(name);
+    q.informativeText = tr("Reason given: %1").arg(reason);
+    q.buttons = QMessageBox::Ok;
+    q.defaultButton = QMessageBox::Ok;
+    q.escapeButton = QMessageBox::Ok;
+    MessageBox::ask(this, q, [](MessageBox::Button) {});
+}
+
+void MainWindow::copyId()
+{
+    const QStringList ids = selectedIds();
+    if (!ids.isEmpty())
+        QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+}
+
+void MainWindow::showAbout()
+{
+    auto *about = new AboutDialog(m_info.practice, m_info.apiOrigin, this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void MainWindow::onCodeNeeded(const QString &accountId)
+{
+    const QString name = m_service->displayName(accountId).isEmpty()
+        ? accountId
+        : m_service->displayName(accountId);
+    notify(tr("%1 needs a verification code.").arg(name), accountId);
+}
+
+void MainWindow::notify(const QString &text, const QString &accountId)
+{
+    if (isActiveWindow())
+        return;
+    QApplication::alert(this);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(windowTitle());
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            openCode(m_trayAccount);
+        });
+    }
+    m_trayAccount = accountId;
+    m_tray->show();
+    m_tray->showMessage(windowTitle(), text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const int running = m_service->runningCount();
+    if (running == 0 || m_quitConfirmed) {
+        event->accept();
+        qApp->quit(); // open wizards close with the window
+        return;
+    }
+    event->ignore();
+    MessageBox::Question q;
+    q.title = tr("Quit during a login?");
+    q.text = tr("%n login(s) still running.", nullptr, running);
+    q.informativeText = tr("They go on at OnlyFansAPI without you. You can resume them from the "
+                           "list the next time you open Fansly Connect.");
+    q.buttons = QMessageBox::Close | QMessageBox::Cancel;
+    q.defaultButton = QMessageBox::Cancel;
+    q.escapeButton = QMessageBox::Cancel;
+    q.buttonTexts
+        = {{QMessageBox::Close, tr("&Quit anyway")}, {QMessageBox::Cancel, tr("&Keep working")}};
+    MessageBox::ask(this, q, [this](MessageBox::Button answer) {
+        if (answer != QMessageBox::Close)
+            return;
+        m_quitConfirmed = true;
+        close();
+    });
+}
