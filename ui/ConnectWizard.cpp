@@ -34,8 +34,9 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
     , m_donePage(new DonePage(this))
 {
     setObjectName(QStringLiteral("connectWizard"));
-    setWindowTitle(controller->isPractice() ? tr("Fansly Connect — Practice")
-                                            : tr("Fansly Connect"));
+    // Its own title: the accounts window is "Fansly Connect", and several wizards can be open.
+    setWindowTitle(controller->isPractice() ? tr("Connect a Fansly account — Practice")
+                                            : tr("Connect a Fansly account"));
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(ApiKeyPageId, m_keyPage);
     setPage(CreatorPageId, m_creatorPage);

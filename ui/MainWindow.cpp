@@ -60,7 +60,7 @@ MainWindow::MainWindow(AccountsService *service, RateBudget *budget, const Info 
     , m_filter(new AccountsFilter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(info.practice ? tr("Fansly Connect (practice)") : tr("Fansly Connect"));
+    setWindowTitle(info.practice ? tr("Fansly Connect — Practice") : tr("Fansly Connect"));
     m_filter->setSourceModel(service->model());
     buildActions();
     buildMenus();

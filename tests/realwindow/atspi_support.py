@@ -210,7 +210,7 @@ class Keyboard:
         self.pid = pid
         self.wid = None
 
-    def find_window(self, timeout, name="Fansly Connect"):
+    def find_window(self, timeout, name="Connect a Fansly account"):
         """The newest visible X window of the process whose title matches name (a regex);
         keys go there from now on."""
         def search():
@@ -220,7 +220,7 @@ class Keyboard:
             ids = r.stdout.split()
             return ids[-1] if ids else None
 
-        what = "the app's X window" + ("" if name == "Fansly Connect" else f" {name!r}")
+        what = "the app's X window" + ("" if name == "Connect a Fansly account" else f" {name!r}")
         self.wid = wait_for(what, search, timeout)
         return self.wid
 

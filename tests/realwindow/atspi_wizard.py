@@ -104,7 +104,7 @@ def main():
         def dialog():
             for i in range(app.childCount):
                 w = app.getChildAtIndex(i)
-                if w is not None and "Fansly Connect" in (w.name or "") and w.getState().contains(
+                if w is not None and "Connect a Fansly account" in (w.name or "") and w.getState().contains(
                         pyatspi.STATE_SHOWING):
                     return w
             return None
@@ -251,14 +251,18 @@ def main():
         # before); a person reads the result first.
         time.sleep(0.6)
         kb.key("Return")
+        # The wizard closes; the accounts window stays until Quit (Ctrl+Q).
+        checks.must(kb.find_window(10, name="^Fansly Connect") is not None,
+                    "the accounts window is there after Finish")
+        kb.key("ctrl+q")
         try:
             code = proc.wait(timeout=args.exit_timeout)
             exited_cleanly = True
             step("Finish (Enter) to process exit")
-            checks.ok(code == 0, "the app exits with 0 after Finish",
+            checks.ok(code == 0, "the app exits with 0 after Finish and Quit",
                       f"exit code {code} (sanitizer report in {args.log}?)")
         except subprocess.TimeoutExpired:
-            checks.ok(False, f"the app exits within {args.exit_timeout:.0f} s after Finish")
+            checks.ok(False, f"the app exits within {args.exit_timeout:.0f} s after Finish and Quit")
     except Abort as e:
         if str(e).startswith("signal"):
             checks.ok(False, "the driver ran to the end", f"stopped by {e}")
