@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -109,13 +110,22 @@ QWidget *MainWindow::buildCentre()
         layout->addWidget(new PracticeBanner(centre));
 
     auto *filterRow = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("&Filter:"), centre);
+    auto *filterLabel = new QLabel(tr("Fi&lter:"), centre);
     m_filterEdit = new QLineEdit(centre);
     m_filterEdit->setObjectName(QStringLiteral("accountsFilter"));
     m_filterEdit->setPlaceholderText(tr("Name, username or account ID"));
     m_filterEdit->setClearButtonEnabled(true);
     filterLabel->setBuddy(m_filterEdit);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &AccountsFilter::setText);
+    // Down from the filter goes to the list, as in a search box; Ctrl+F comes back.
+    m_filterEdit->installEventFilter(this);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filterEdit, [this] {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+    addAction(find);
     auto *attention = new QToolButton(centre);
     attention->setObjectName(QStringLiteral("attentionButton"));
     attention->setDefaultAction(m_actions.value(QStringLiteral("attention")));
@@ -173,6 +183,7 @@ QWidget *MainWindow::buildCentre()
     m_stack->addWidget(m_view);
     m_stack->addWidget(empty);
     layout->addWidget(m_stack, 1);
+    m_view->setFocus(); // arrows move through the accounts at once
     return centre;
 }
 
@@ -181,6 +192,7 @@ void MainWindow::buildStatusBar()
     for (QLabel **label : {&m_team, &m_rate, &m_credits, &m_readAt}) {
         *label = new QLabel(this);
         (*label)->setTextFormat(Qt::PlainText);
+        (*label)->setContentsMargins(6, 0, 6, 0); // apart, since a status bar draws no lines
         statusBar()->addWidget(*label);
         (*label)->hide();
     }
@@ -287,6 +299,19 @@ void MainWindow::onRefreshFailed(const QString &message)
                              StatusLabel::Tone::Error);
     }
     updateEmpty();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filterEdit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_filter->rowCount() > 0) {
+        m_view->setFocus(Qt::TabFocusReason);
+        if (!m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_filter->index(0, 0));
+        m_view->selectRow(m_view->currentIndex().row());
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::autoRefresh()

@@ -2,6 +2,8 @@
 # Runs an AT-SPI driver against the real app in a throwaway X server and session bus:
 #   sh xvfb-atspi.sh APP [SCREENSHOT]
 #       atspi_wizard.py: the practice flow (gui_xvfb_atspi)
+#   sh xvfb-atspi.sh --accounts APP [SCREENSHOT]
+#       atspi_accounts.py: the accounts window by keyboard (gui_xvfb_accounts)
 #   sh xvfb-atspi.sh --crash-resume SIMULATOR APP [SCREENSHOT]
 #       atspi_crash_resume.py: a pending login survives kill -9 (gui_xvfb_crash_resume), on
 #       a session bus that can start the AT-SPI bus but no Secret Service (so the API key
@@ -15,9 +17,13 @@
 set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
-usage="usage: $0 APP [SCREENSHOT] | $0 --crash-resume SIMULATOR APP [SCREENSHOT]"
+usage="usage: $0 [--accounts] APP [SCREENSHOT] | $0 --crash-resume SIMULATOR APP [SCREENSHOT]"
 mode=wizard
 simulator=
+if [ "${1:-}" = "--accounts" ]; then
+    mode=accounts
+    shift
+fi
 if [ "${1:-}" = "--crash-resume" ]; then
     mode=crash-resume
     simulator=${2:-}
@@ -81,6 +87,7 @@ if [ -z "${FC_ATSPI_INNER:-}" ]; then
 EOF
         set -- --crash-resume "$simulator" "$@"
     fi
+    [ "$mode" = accounts ] && set -- --accounts "$@"
     for attempt in 1 2 3; do
         : >"$marker"
         if [ -n "$bus_dir" ]; then
@@ -117,6 +124,8 @@ fi
 app=$1
 if [ "$mode" = crash-resume ]; then
     screenshot=${2:-$PWD/gui_xvfb_crash_resume.png}
+elif [ "$mode" = accounts ]; then
+    screenshot=${2:-$PWD/gui_xvfb_accounts.png}
 else
     screenshot=${2:-$PWD/gui_xvfb_atspi.png}
 fi
@@ -170,6 +179,10 @@ if [ "$mode" = crash-resume ]; then
     unset GNOME_KEYRING_CONTROL
     timeout 100 /usr/bin/python3 "$here/atspi_crash_resume.py" --app "$app" \
         --simulator "$simulator" --screenshot "$screenshot"
+    rc=$?
+elif [ "$mode" = accounts ]; then
+    timeout 100 /usr/bin/python3 "$here/atspi_accounts.py" --app "$app" --screenshot "$screenshot" \
+        --log "$(dirname "$screenshot")/gui_xvfb_accounts-app.log"
     rc=$?
 else
     timeout 100 /usr/bin/python3 "$here/atspi_wizard.py" --app "$app" --screenshot "$screenshot" \
