@@ -45,6 +45,8 @@ AboutDialog::AboutDialog(bool practice, const QString &apiOrigin, QWidget *paren
              .arg(QString::fromLatin1(qVersion())))
         ->setObjectName(QStringLiteral("aboutLicences"));
 
+    // Wide enough for the licence sentence on two or three lines, at any font size.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *aboutQt = buttons->addButton(tr("About &Qt"), QDialogButtonBox::HelpRole);
     connect(aboutQt, &QPushButton::clicked, qApp, &QApplication::aboutQt);

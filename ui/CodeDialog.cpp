@@ -27,6 +27,7 @@ CodeDialog::CodeDialog(ConnectionSession *session, const QString &username, QWid
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     m_entry->setCreator(name, username);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64); // the email sentence on one line
     showChallenge();
     updateButton();
 

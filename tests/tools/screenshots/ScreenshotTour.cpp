@@ -1,9 +1,14 @@
 #include "ScreenshotTour.h"
 
+#include "CodeDialog.h"
 #include "ConnectWizard.h"
+#include "GuiApp.h"
+#include "MainWindow.h"
 #include "StatusLabel.h"
+#include "accounts/AccountsService.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -32,9 +37,10 @@ struct Step
 class Tour : public QObject
 {
 public:
-    Tour(QWizard *wizard, const QString &dir)
-        : QObject(wizard)
-        , m_wizard(wizard)
+    Tour(GuiApp *gui, const QString &dir)
+        : QObject(gui->window())
+        , m_gui(gui)
+        , m_wizard(gui->wizard())
         , m_dir(dir)
     {
         QDir().mkpath(dir);
@@ -67,10 +73,11 @@ public:
         return s && !s->text().isEmpty();
     }
 
-    void grab(const char *file) const
+    void grab(const char *file) const { grab(m_wizard, file); }
+    void grab(QWidget *widget, const char *file) const
     {
         const QString path = QDir(m_dir).filePath(QLatin1String(file));
-        if (!m_wizard->grab().save(path))
+        if (!widget->grab().save(path))
             std::fprintf(stderr, "fansly-connect-screenshots: could not write %s\n",
                          qPrintable(path));
         else
@@ -79,7 +86,7 @@ public:
     // The whole screen, to see whether the window fits (works where the platform allows).
     void grabScreen(const char *file) const
     {
-        if (QScreen *screen = m_wizard->screen()) {
+        if (QScreen *screen = m_gui->window()->screen()) {
             const QPixmap shot = screen->grabWindow(0);
             if (!shot.isNull())
                 shot.save(QDir(m_dir).filePath(QLatin1String(file)));
@@ -114,7 +121,11 @@ private:
         });
     }
 
-    QWizard *m_wizard;
+public:
+    GuiApp *m_gui;
+    QPointer<QWizard> m_wizard;
+
+private:
     QString m_dir;
     QTimer m_poll;
     QElapsedTimer m_clock;
@@ -124,12 +135,78 @@ private:
 
 } // namespace
 
+// The accounts window after the wizard's two logins: the list with its attention marks,
+// two creators' codes asked at once, About, and the empty list.
+void addAccountsWindow(Tour *t)
+{
+    MainWindow *window = t->m_gui->window();
+    AccountsService *service = t->m_gui->service();
+    AccountsModel *model = service->model();
+    const QString expired = QStringLiteral("fansly_acct_demo2");
+    // The wizard's first login (the email scenario), by its Fansly username.
+    const auto idOf = [model](const QString &username) {
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (model->rowAt(i).account.fanslyUsername.startsWith(username))
+                return model->rowAt(i).account.id;
+        }
+        return QString();
+    };
+    t->add(
+        "the accounts window",
+        [t, model] { return !t->m_wizard && model->hasList() && model->rowCount() >= 5; },
+        [t, window, service, expired, idOf] {
+            window->resize(900, 420);
+            t->grab(window, "09-accounts.png");
+            service->reauthenticate(expired);
+            service->reauthenticate(idOf(QStringLiteral("email.demo")));
+        });
+    t->add(
+        "two codes at once",
+        [model, expired, idOf] {
+            const AccountsModel::Row *a = model->row(expired);
+            const AccountsModel::Row *b = model->row(idOf(QStringLiteral("email.demo")));
+            return a && b && a->live == AccountsModel::Live::CodeNeeded
+                && b->live == AccountsModel::Live::CodeNeeded;
+        },
+        [t, window, expired, idOf] {
+            t->grab(window, "10-two-codes.png");
+            window->openCode(expired);
+            window->openCode(idOf(QStringLiteral("email.demo")));
+        });
+    t->add(
+        "the code dialogs", [window] { return window->findChildren<CodeDialog *>().size() == 2; },
+        [t, window, service, expired] {
+            for (CodeDialog *dialog : window->findChildren<CodeDialog *>()) {
+                if (dialog->accountId() == expired)
+                    t->grab(dialog, "10b-code-dialog.png");
+                service->cancel(dialog->accountId());
+            }
+            window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+        });
+    t->add(
+        "the About dialog",
+        [window] { return window->findChild<QDialog *>(QStringLiteral("aboutDialog")); },
+        [t, window, service, model] {
+            auto *about = window->findChild<QDialog *>(QStringLiteral("aboutDialog"));
+            t->grab(about, "11-about.png");
+            about->close();
+            QStringList ids;
+            for (int i = 0; i < model->rowCount(); ++i)
+                ids << model->rowAt(i).account.id;
+            for (const QString &id : ids)
+                service->disconnectAccount(id);
+        });
+    t->add(
+        "the empty list", [model] { return model->rowCount() == 0; },
+        [t, window] { t->grab(window, "12-accounts-empty.png"); });
+}
+
 namespace ScreenshotTour {
 
-void run(QWizard *wizard, const QString &directory)
+void run(GuiApp *gui, const QString &directory)
 {
     using W = ConnectWizard;
-    auto *t = new Tour(wizard, directory);
+    auto *t = new Tour(gui, directory);
     const auto keyReady = [t] {
         auto *key = t->find<QLineEdit>("apiKeyEdit");
         return t->on(W::ApiKeyPageId) && key->isEnabled() && !key->text().isEmpty();
@@ -221,7 +298,11 @@ void run(QWizard *wizard, const QString &directory)
         [t] { t->click(QWizard::CommitButton); });
     t->add(
         "the failure page", [t] { return t->on(W::DonePageId); },
-        [t] { t->grab("08-done-failure.png"); });
+        [t] {
+            t->grab("08-done-failure.png");
+            t->m_wizard->reject();
+        });
+    addAccountsWindow(t);
     t->begin();
 }
 

@@ -7,6 +7,7 @@
 #include "ScreenshotTour.h"
 
 #include <QApplication>
+#include <QFile>
 
 #include <cstdio>
 
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     Bootstrap::setUpApplication(app);
+    QFile::remove(Backend::practiceStateFile()); // the demo accounts as a first run has them
     Backend backend(true, {});
     QString error;
     if (!backend.start(&error)) {
@@ -27,6 +29,6 @@ int main(int argc, char *argv[])
     }
     GuiApp gui(backend);
     gui.start();
-    ScreenshotTour::run(gui.wizard(), args.at(1));
+    ScreenshotTour::run(&gui, args.at(1));
     return app.exec();
 }
