@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Fansly Connect</source>
+        <translation>Über Fansly Connect</translation>
+    </message>
+    <message>
+        <source>Fansly Connect icon</source>
+        <translation>Fansly-Connect-Symbol</translation>
+    </message>
+    <message>
+        <source>Fansly Connect %1</source>
+        <translation>Fansly Connect %1</translation>
+    </message>
+    <message>
+        <source>Connects creators&apos; Fansly accounts to OnlyFansAPI.</source>
+        <translation>Verbindet die Fansly-Konten von Creators mit OnlyFansAPI.</translation>
+    </message>
+    <message>
+        <source>Practice mode: a simulator on this computer answers; no real account is touched.</source>
+        <translation>Übungsmodus: Ein Simulator auf diesem Computer antwortet; echte Konten bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, used under the GNU Lesser General Public License version 3, and QtKeychain, used under the BSD 3-Clause License.</source>
+        <translation>Erstellt mit Qt %1, verwendet unter der GNU Lesser General Public License Version 3, und QtKeychain, verwendet unter der BSD-3-Clause-Lizenz.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AccountCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
@@ -32,10 +67,6 @@
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <source>No accounts are connected.</source>
-        <translation>Es sind keine Konten verbunden.</translation>
-    </message>
-    <message>
         <source>Disconnect %1 from OnlyFansAPI? Type yes to confirm: </source>
         <translation>%1 von OnlyFansAPI trennen? Geben Sie zur Bestätigung yes ein: </translation>
     </message>
@@ -54,6 +85,81 @@
     <message>
         <source>“%1” (%2)</source>
         <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>SERVERSTATUS</translation>
+    </message>
+    <message>
+        <source>No accounts are listed for this API key.</source>
+        <translation>Für diesen API-Schlüssel sind keine Konten gelistet.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 for this API key, so nothing was disconnected. `accounts` lists them.</source>
+        <translation>Für diesen API-Schlüssel gibt es kein Konto %1, daher wurde nichts getrennt. `accounts` listet die Konten auf.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Interrupted: choose Resume</source>
+        <translation>Unterbrochen: „Fortsetzen“ wählen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Wird verbunden …</translation>
+    </message>
+    <message>
+        <source>Connecting… (%1)</source>
+        <translation>Wird verbunden … (%1)</translation>
+    </message>
+    <message>
+        <source>Code needed</source>
+        <translation>Code benötigt</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Der Code wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Not connected (%1)</source>
+        <translation>Nicht verbunden (%1)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Fansly username</source>
+        <translation>Fansly-Benutzername</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -228,13 +334,6 @@
     </message>
 </context>
 <context>
-    <name>BasePage</name>
-    <message>
-        <source>Practice mode — no real account is touched</source>
-        <translation>Übungsmodus – echte Konten bleiben unberührt</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>Practice mode: no real account is touched.</source>
@@ -316,6 +415,10 @@
         <translation>proxies add braucht --proxy HOST:PORT.</translation>
     </message>
     <message>
+        <source>--practice-rate-limit takes a number of requests a minute (1 or more), with --practice.</source>
+        <translation>--practice-rate-limit erwartet eine Anzahl Anfragen pro Minute (1 oder mehr), zusammen mit --practice.</translation>
+    </message>
+    <message>
         <source>Usage: fansly-connect-cli [OPTIONS] COMMAND [ARGS]
 
 Connects creators&apos; Fansly accounts to OnlyFansAPI.
@@ -332,7 +435,8 @@ Commands:
                            (entering a code if one is asked for).
   reauth ACCOUNT_ID [--timeout SECONDS]
                            Log in again with the stored credentials and follow it.
-  accounts                 List the connected accounts.
+  accounts                 List the accounts, connected or not (a failed login is listed
+                           until it is disconnected).
   disconnect ACCOUNT_ID [--yes]
                            Disconnect an account (asks you to type &quot;yes&quot; unless --yes).
   key set [--no-check]     Save the API key (first line of stdin, or typed without echo)
@@ -352,6 +456,7 @@ Options:
   --api-key-file PATH      Read the API key from the first line of this file.
   --practice               Use the built-in practice simulator; no real account is touched
                            and no API key is needed.
+  --practice-rate-limit N  With --practice: the simulator allows N requests a minute.
   --json                   Machine-readable output on stdout: one JSON object per line.
   --verbose, -v            Show the diagnostic log on stderr.
   --help, -h               Show this help.
@@ -392,7 +497,8 @@ Befehle:
                            verfolgen (und einen Code eingeben, falls einer verlangt wird).
   reauth ACCOUNT_ID [--timeout SECONDS]
                            Mit den gespeicherten Zugangsdaten neu anmelden und verfolgen.
-  accounts                 Die verbundenen Konten auflisten.
+  accounts                 Die Konten auflisten, verbunden oder nicht (eine fehlgeschlagene
+                           Anmeldung bleibt gelistet, bis sie getrennt wird).
   disconnect ACCOUNT_ID [--yes]
                            Ein Konto trennen (verlangt die Eingabe &quot;yes&quot;, außer mit --yes).
   key set [--no-check]     Den API-Schlüssel (erste Zeile von stdin oder verdeckt eingetippt)
@@ -412,6 +518,7 @@ Optionen:
   --api-key-file PATH      Den API-Schlüssel aus der ersten Zeile dieser Datei lesen.
   --practice               Den eingebauten Übungssimulator verwenden; echte Konten bleiben
                            unberührt, und es wird kein API-Schlüssel benötigt.
+  --practice-rate-limit N  Mit --practice: Der Simulator erlaubt N Anfragen pro Minute.
   --json                   Maschinenlesbare Ausgabe auf stdout: ein JSON-Objekt pro Zeile.
   --verbose, -v            Das Diagnoseprotokoll auf stderr zeigen.
   --help, -h               Diese Hilfe zeigen.
@@ -443,19 +550,22 @@ Exit-Codes:
     </message>
 </context>
 <context>
-    <name>CodePage</name>
+    <name>CodeDialog</name>
     <message>
-        <source>Verification code</source>
-        <translation>Bestätigungscode</translation>
-    </message>
-    <message>
-        <source>Fansly wants to be sure it is the creator. Ask them for the code and type it in.</source>
-        <translation>Fansly möchte sichergehen, dass es wirklich der Creator ist. Fragen Sie nach dem Code und geben Sie ihn ein.</translation>
+        <source>Verification code for %1</source>
+        <translation>Bestätigungscode für %1</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation>&amp;Bestätigen</translation>
+        <translation>&amp;Prüfen</translation>
     </message>
+    <message>
+        <source>Email code accepted. Now the code from the creator&apos;s authenticator app.</source>
+        <translation>E-Mail-Code akzeptiert. Jetzt den Code aus der Authenticator-App des Creators.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEntry</name>
     <message>
         <source>Verification &amp;code</source>
         <translation>Bestätigungs&amp;code</translation>
@@ -467,6 +577,13 @@ Exit-Codes:
     <message>
         <source>Checking the code</source>
         <translation>Code wird geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Digits only: the code is %n digit(s).</source>
+        <translation>
+            <numerusform>Nur Ziffern: Der Code hat %n Ziffer.</numerusform>
+            <numerusform>Nur Ziffern: Der Code hat %n Ziffern.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ask for the current code from the creator&apos;s authenticator app.</source>
@@ -480,13 +597,6 @@ Exit-Codes:
         <source>Fansly sent a code to %1. Ask the creator to read it out.</source>
         <translation>Fansly hat einen Code an %1 gesendet. Bitten Sie den Creator, ihn vorzulesen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Digits only: the code is %n digit(s).</source>
-        <translation>
-            <numerusform>Nur Ziffern: Der Code hat %n Ziffer.</numerusform>
-            <numerusform>Nur Ziffern: Der Code hat %n Ziffern.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Code for “%1”</source>
         <translation>Code für „%1“</translation>
@@ -498,6 +608,21 @@ Exit-Codes:
     <message>
         <source>%1 Wrong codes so far: %2.</source>
         <translation>%1 Falsche Codes bisher: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>Verification code</source>
+        <translation>Bestätigungscode</translation>
+    </message>
+    <message>
+        <source>Fansly wants to be sure it is the creator. Ask them for the code and type it in.</source>
+        <translation>Fansly möchte sichergehen, dass es wirklich der Creator ist. Fragen Sie nach dem Code und geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Bestätigen</translation>
     </message>
 </context>
 <context>
@@ -522,24 +647,12 @@ Exit-Codes:
 <context>
     <name>ConnectWizard</name>
     <message>
-        <source>Fansly Connect — Practice</source>
-        <translation>Fansly Connect – Übung</translation>
-    </message>
-    <message>
-        <source>Fansly Connect</source>
-        <translation>Fansly Connect</translation>
-    </message>
-    <message>
         <source>Practice mode: the practice key is filled in and nothing is saved.</source>
         <translation>Übungsmodus: Der Übungsschlüssel ist schon eingetragen, und es wird nichts gespeichert.</translation>
     </message>
     <message>
         <source>Resume a login?</source>
         <translation>Anmeldung fortsetzen?</translation>
-    </message>
-    <message>
-        <source>The login for “%1” (started %2) had not finished when Fansly Connect was closed.</source>
-        <translation>Die Anmeldung für „%1“ (gestartet am %2) war noch nicht abgeschlossen, als Fansly Connect beendet wurde.</translation>
     </message>
     <message>
         <source>Resume it to see how it ended or to enter its code. No new login is sent to Fansly.</source>
@@ -619,6 +732,33 @@ Exit-Codes:
     <message>
         <source>The API key is kept in memory for this session only.</source>
         <translation>Der API-Schlüssel wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Connect a Fansly account — Practice</source>
+        <translation>Ein Fansly-Konto verbinden – Übung</translation>
+    </message>
+    <message>
+        <source>Connect a Fansly account</source>
+        <translation>Ein Fansly-Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Continue in &amp;background</source>
+        <translation>Im &amp;Hintergrund fortsetzen</translation>
+    </message>
+    <message>
+        <source>Close this window; the login goes on in the accounts list.</source>
+        <translation>Dieses Fenster schließen; die Anmeldung läuft in der Kontenliste weiter.</translation>
+    </message>
+    <message>
+        <source>A login for “%1” (started %2) was not finished.</source>
+        <translation>Eine Anmeldung für „%1“ (begonnen %2) wurde nicht abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unfinished login(s) will be offered after this one.</source>
+        <translation>
+            <numerusform>Danach wird %n weitere nicht abgeschlossene Anmeldung angeboten.</numerusform>
+            <numerusform>Danach werden %n weitere nicht abgeschlossene Anmeldungen angeboten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1151,224 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Fansly Connect — Practice</source>
+        <translation>Fansly Connect – Übung</translation>
+    </message>
+    <message>
+        <source>Fansly Connect</source>
+        <translation>Fansly Connect</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;lter:</translation>
+    </message>
+    <message>
+        <source>Name, username or account ID</source>
+        <translation>Name, Benutzername oder Konto-ID</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Add your OnlyFansAPI key to see the team&apos;s Fansly accounts.</source>
+        <translation>Fügen Sie Ihren OnlyFansAPI-Schlüssel hinzu, um die Fansly-Konten des Teams zu sehen.</translation>
+    </message>
+    <message>
+        <source>No account matches the filter.</source>
+        <translation>Kein Konto passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all accounts</source>
+        <translation>&amp;Alle Konten zeigen</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s accounts…</source>
+        <translation>Die Konten des Teams werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read.</source>
+        <translation>Die Konten konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No Fansly account is connected yet. Choose Connect account… (Ctrl+N) to connect the first creator.</source>
+        <translation>Noch ist kein Fansly-Konto verbunden. Wählen Sie „Konto verbinden …“ (Strg+N), um den ersten Creator zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Team: %1 · Key: %2</source>
+        <translation>Team: %1 · Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>Requests left this minute: %1 of %2</source>
+        <translation>Verbleibende Anfragen in dieser Minute: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Requests left this minute: %1</source>
+        <translation>Verbleibende Anfragen in dieser Minute: %1</translation>
+    </message>
+    <message>
+        <source>Credits: %1</source>
+        <translation>Guthaben: %1</translation>
+    </message>
+    <message>
+        <source>List read at %1</source>
+        <translation>Liste gelesen um %1</translation>
+    </message>
+    <message>
+        <source>The list could not be refreshed: %1 Showing the list read at %2.</source>
+        <translation>Die Liste konnte nicht aktualisiert werden: %1 Angezeigt wird die Liste von %2.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>Die Konten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Connect account…</source>
+        <translation>Konto verbinden …</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Re-authenticate</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Enter code…</source>
+        <translation>Code eingeben …</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Trennen …</translation>
+    </message>
+    <message>
+        <source>Copy account ID</source>
+        <translation>Konto-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Change API key…</source>
+        <translation>API-Schlüssel ändern …</translation>
+    </message>
+    <message>
+        <source>About Fansly Connect</source>
+        <translation>Über Fansly Connect</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Show only the accounts that need attention</source>
+        <translation>Nur die Konten zeigen, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Braucht Aufmerksamkeit (%1)</translation>
+    </message>
+    <message>
+        <source>Disconnect this account?</source>
+        <translation>Dieses Konto trennen?</translation>
+    </message>
+    <message>
+        <source>Disconnect “%1” from OnlyFansAPI?</source>
+        <translation>„%1“ von OnlyFansAPI trennen?</translation>
+    </message>
+    <message>
+        <source>Disconnect “%1” (%2) from OnlyFansAPI?</source>
+        <translation>„%1“ (%2) von OnlyFansAPI trennen?</translation>
+    </message>
+    <message>
+        <source>The account stops working with OnlyFansAPI until it is connected again with the creator&apos;s password.</source>
+        <translation>Das Konto funktioniert mit OnlyFansAPI erst wieder, wenn es mit dem Passwort des Creators erneut verbunden wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Not disconnected</source>
+        <translation>Nicht getrennt</translation>
+    </message>
+    <message>
+        <source>“%1” is still connected: the server did not disconnect it.</source>
+        <translation>„%1“ ist weiterhin verbunden: Der Server hat es nicht getrennt.</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Angegebener Grund: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a verification code.</source>
+        <translation>%1 braucht einen Bestätigungscode.</translation>
+    </message>
+    <message>
+        <source>Quit during a login?</source>
+        <translation>Während einer Anmeldung beenden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s) still running.</source>
+        <translation>
+            <numerusform>%n Anmeldung läuft noch.</numerusform>
+            <numerusform>%n Anmeldungen laufen noch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
+        <translation>Sie laufen bei OnlyFansAPI ohne Sie weiter. Beim nächsten Öffnen von Fansly Connect können Sie sie in der Liste fortsetzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>Trotzdem &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
+</context>
+<context>
     <name>Origin</name>
     <message>
         <source>not a valid absolute URL</source>
@@ -1046,6 +1404,13 @@ Exit-Codes:
     <message>
         <source>Show what is typed</source>
         <translation>Eingabe anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <source>Practice mode — no real account is touched</source>
+        <translation>Übungsmodus – echte Konten bleiben unberührt</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1477,10 @@ Exit-Codes:
     <message>
         <source>Removed the proxy “%1”.</source>
         <translation>Der Proxy „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>No proxies are saved for practice mode.</source>
+        <translation>Für den Übungsmodus sind keine Proxys gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1219,16 +1588,16 @@ Exit-Codes:
         <translation>Der Proxy „%1“ wurde nicht gespeichert, weil sein Passwort nicht im System-Schlüsselbund abgelegt werden konnte. Er wird auch nirgendwo sonst gespeichert.</translation>
     </message>
     <message>
-        <source>The proxy “%1” was not removed, because its password could not be deleted from the system keychain.</source>
-        <translation>Der Proxy „%1“ wurde nicht entfernt, weil sein Passwort nicht aus dem System-Schlüsselbund gelöscht werden konnte.</translation>
-    </message>
-    <message>
         <source>There is no saved proxy named “%1”.</source>
         <translation>Es gibt keinen gespeicherten Proxy namens „%1“.</translation>
     </message>
     <message>
         <source>The password of the proxy “%1” could not be read from the system keychain.</source>
         <translation>Das Passwort des Proxys „%1“ konnte nicht aus dem System-Schlüsselbund gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The proxy “%1” was removed, but its password could not be deleted from the system keychain.</source>
+        <translation>Der Proxy „%1“ wurde entfernt, aber sein Passwort konnte nicht aus dem System-Schlüsselbund gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1732,10 @@ Exit-Codes:
         <source>To enter the code, run: %1</source>
         <translation>Um den Code einzugeben, führen Sie aus: %1</translation>
     </message>
+    <message>
+        <source>Or give the proxy directly instead of --proxy-profile: --proxy %1:%2 --proxy-user %3, with its password in FANSLY_CONNECT_PROXY_PASSWORD or typed when asked.</source>
+        <translation>Oder geben Sie den Proxy direkt statt mit --proxy-profile an: --proxy %1:%2 --proxy-user %3, mit dem Passwort in FANSLY_CONNECT_PROXY_PASSWORD oder eingetippt, wenn danach gefragt wird.</translation>
+    </message>
 </context>
 <context>
     <name>SessionFollower</name>
@@ -1409,6 +1782,10 @@ Exit-Codes:
     <message>
         <source>The login may still finish at the server. Check it later with: %1</source>
         <translation>Die Anmeldung kann auf dem Server noch abgeschlossen werden. Prüfen Sie sie später mit: %1</translation>
+    </message>
+    <message>
+        <source>The login is still open at the server. Resume it with: %1</source>
+        <translation>Die Anmeldung ist auf dem Server noch offen. Setzen Sie sie fort mit: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Fansly Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fansly Connect icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fansly Connect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects creators&apos; Fansly accounts to OnlyFansAPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice mode: a simulator on this computer answers; no real account is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, used under the GNU Lesser General Public License version 3, and QtKeychain, used under the BSD 3-Clause License.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
@@ -32,10 +67,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No accounts are connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disconnect %1 from OnlyFansAPI? Type yes to confirm: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,6 +84,81 @@
     </message>
     <message>
         <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts are listed for this API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1 for this API key, so nothing was disconnected. `accounts` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Interrupted: choose Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fansly username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -228,13 +334,6 @@
     </message>
 </context>
 <context>
-    <name>BasePage</name>
-    <message>
-        <source>Practice mode — no real account is touched</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>Practice mode: no real account is touched.</source>
@@ -316,6 +415,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--practice-rate-limit takes a number of requests a minute (1 or more), with --practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fansly-connect-cli [OPTIONS] COMMAND [ARGS]
 
 Connects creators&apos; Fansly accounts to OnlyFansAPI.
@@ -332,7 +435,8 @@ Commands:
                            (entering a code if one is asked for).
   reauth ACCOUNT_ID [--timeout SECONDS]
                            Log in again with the stored credentials and follow it.
-  accounts                 List the connected accounts.
+  accounts                 List the accounts, connected or not (a failed login is listed
+                           until it is disconnected).
   disconnect ACCOUNT_ID [--yes]
                            Disconnect an account (asks you to type &quot;yes&quot; unless --yes).
   key set [--no-check]     Save the API key (first line of stdin, or typed without echo)
@@ -352,6 +456,7 @@ Options:
   --api-key-file PATH      Read the API key from the first line of this file.
   --practice               Use the built-in practice simulator; no real account is touched
                            and no API key is needed.
+  --practice-rate-limit N  With --practice: the simulator allows N requests a minute.
   --json                   Machine-readable output on stdout: one JSON object per line.
   --verbose, -v            Show the diagnostic log on stderr.
   --help, -h               Show this help.
@@ -380,19 +485,22 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>CodePage</name>
+    <name>CodeDialog</name>
     <message>
-        <source>Verification code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fansly wants to be sure it is the creator. Ask them for the code and type it in.</source>
+        <source>Verification code for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Email code accepted. Now the code from the creator&apos;s authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeEntry</name>
     <message>
         <source>Verification &amp;code</source>
         <translation type="unfinished"></translation>
@@ -404,6 +512,13 @@ Exit codes:
     <message>
         <source>Checking the code</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Digits only: the code is %n digit(s).</source>
+        <translation>
+            <numerusform>Digits only: the code is %n digit.</numerusform>
+            <numerusform>Digits only: the code is %n digits.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ask for the current code from the creator&apos;s authenticator app.</source>
@@ -417,13 +532,6 @@ Exit codes:
         <source>Fansly sent a code to %1. Ask the creator to read it out.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Digits only: the code is %n digit(s).</source>
-        <translation>
-            <numerusform>Digits only: the code is %n digit.</numerusform>
-            <numerusform>Digits only: the code is %n digits.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Code for “%1”</source>
         <translation type="unfinished"></translation>
@@ -434,6 +542,21 @@ Exit codes:
     </message>
     <message>
         <source>%1 Wrong codes so far: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fansly wants to be sure it is the creator. Ask them for the code and type it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -459,23 +582,11 @@ Exit codes:
 <context>
     <name>ConnectWizard</name>
     <message>
-        <source>Fansly Connect — Practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fansly Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Practice mode: the practice key is filled in and nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume a login?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login for “%1” (started %2) had not finished when Fansly Connect was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -556,6 +667,33 @@ Exit codes:
     <message>
         <source>The API key is kept in memory for this session only.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a Fansly account — Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a Fansly account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in &amp;background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window; the login goes on in the accounts list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login for “%1” (started %2) was not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unfinished login(s) will be offered after this one.</source>
+        <translation>
+            <numerusform>%n more unfinished login will be offered after this one.</numerusform>
+            <numerusform>%n more unfinished logins will be offered after this one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -948,6 +1086,224 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Fansly Connect — Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fansly Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, username or account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your OnlyFansAPI key to see the team&apos;s Fansly accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Fansly account is connected yet. Choose Connect account… (Ctrl+N) to connect the first creator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1 · Key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests left this minute: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests left this minute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List read at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be refreshed: %1 Showing the list read at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Fansly Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the accounts that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect this account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect “%1” from OnlyFansAPI?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect “%1” (%2) from OnlyFansAPI?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account stops working with OnlyFansAPI until it is connected again with the creator&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still connected: the server did not disconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a verification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit during a login?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s) still running.</source>
+        <translation>
+            <numerusform>%n login still running.</numerusform>
+            <numerusform>%n logins still running.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Origin</name>
     <message>
         <source>not a valid absolute URL</source>
@@ -982,6 +1338,13 @@ Exit codes:
     </message>
     <message>
         <source>Show what is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <source>Practice mode — no real account is touched</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,6 +1411,10 @@ Exit codes:
     </message>
     <message>
         <source>Removed the proxy “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxies are saved for practice mode.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1156,15 +1523,15 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The proxy “%1” was not removed, because its password could not be deleted from the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no saved proxy named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password of the proxy “%1” could not be read from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy “%1” was removed, but its password could not be deleted from the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1300,6 +1667,10 @@ Exit codes:
         <source>To enter the code, run: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Or give the proxy directly instead of --proxy-profile: --proxy %1:%2 --proxy-user %3, with its password in FANSLY_CONNECT_PROXY_PASSWORD or typed when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionFollower</name>
@@ -1345,6 +1716,10 @@ Exit codes:
     </message>
     <message>
         <source>The login may still finish at the server. Check it later with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login is still open at the server. Resume it with: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
