@@ -557,7 +557,7 @@ Exit-Codes:
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation>&amp;Prüfen</translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>Email code accepted. Now the code from the creator&apos;s authenticator app.</source>
