@@ -353,6 +353,9 @@ void Simulator::addRateHeaders(const QString &key, SimReply *reply) const
         remaining = qMax(0, m_ratePerMinute - it->used);
     reply->addHeader("x-rate-limit-limit-minute", QByteArray::number(m_ratePerMinute));
     reply->addHeader("x-rate-limit-remaining-minute", QByteArray::number(remaining));
+    // Keys with a credit balance say what is left, as OnlyFansAPI's replies may.
+    if (it != m_keys.cend() && it->credits >= 0)
+        reply->addHeader("x-ofapi-credits-balance", QByteArray::number(it->credits));
 }
 
 bool Simulator::takeCredit(const QString &key)

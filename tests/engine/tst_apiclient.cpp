@@ -72,6 +72,19 @@ private slots:
         m_sim.reset();
     }
 
+    // The balance a reply carries reaches whoever shows it; a key without one says nothing.
+    void creditsBalanceIsReported()
+    {
+        QSignalSpy credits(m_client.get(), &ApiClient::creditsSeen);
+        start(request(QStringLiteral("plainuser")));
+        QCOMPARE(credits.count(), 0); // the practice key has no balance
+        m_sim->addApiKey(QStringLiteral("paid-key"), 5);
+        m_client->setApiKey(QStringLiteral("paid-key"));
+        start(request(QStringLiteral("plainuser")));
+        QCOMPARE(credits.count(), 1);
+        QCOMPARE(credits.at(0).at(0).toLongLong(), 4); // one credit for the start
+    }
+
     void requestShape()
     {
         StartRequest r = request(QStringLiteral("plainuser"));

@@ -29,6 +29,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<Simulator> m_realSim; // for the real API's path (not practice mode)
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<GuiApp> m_gui;
 
@@ -154,6 +155,46 @@ private slots:
     {
         m_gui.reset();
         m_backend.reset();
+        m_realSim.reset();
+    }
+
+    // For real (a configured API, no key saved): the wizard asks for the key first, then the
+    // list shows what that key's team has, with the credits its replies carry.
+    void realModeFirstRunThenTheList()
+    {
+        m_realSim = std::make_unique<Simulator>();
+        QVERIFY(m_realSim->start());
+        m_realSim->addApiKey(QStringLiteral("paid-key"), 50);
+        m_backend = std::make_unique<Backend>(false, m_realSim->baseUrl().toString());
+        QString error;
+        QVERIFY2(m_backend->start(&error), qPrintable(error));
+        m_gui = std::make_unique<GuiApp>(*m_backend);
+        m_gui->start();
+        QVERIFY(window()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui->wizard(), 15000); // after the keychain had none
+        W *wizard = m_gui->wizard();
+        QTRY_COMPARE(wizard->currentId(), int(W::ApiKeyPageId));
+        auto *key = wizard->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+        QTRY_VERIFY(key->isEnabled());
+        key->setText(QStringLiteral("paid-key"));
+        WizardHarness::click(wizard->button(QWizard::NextButton));
+        QTRY_COMPARE(wizard->currentId(), int(W::CreatorPageId));
+        wizard->reject();
+        QTRY_VERIFY(model()->hasList());
+        auto *empty = window()->findChild<QLabel *>(QStringLiteral("emptyText"));
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains(QLatin1String("Connect account")),
+                 qPrintable(empty->text()));
+        auto *credits = window()->findChild<QLabel *>(QStringLiteral("creditsLabel"));
+        QTRY_VERIFY(credits->isVisible());
+        QVERIFY2(credits->text().contains(QLatin1String("50")), qPrintable(credits->text()));
+        for (QLabel *banner : window()->findChildren<QLabel *>(QStringLiteral("practiceBanner")))
+            QVERIFY(!banner->isVisible());
+
+        // Change API key…: a wizard at its key page.
+        action("changeKey")->trigger();
+        QTRY_VERIFY(m_gui->wizard() && m_gui->wizard() != wizard);
+        QTRY_COMPARE(m_gui->wizard()->currentId(), int(W::ApiKeyPageId));
     }
 
     void theListShowsTheSimulatorsAccounts()
