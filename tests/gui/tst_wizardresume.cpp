@@ -90,10 +90,10 @@ private slots:
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = h.wizard->findChild<QMessageBox *>()) && box->isVisible());
         const QString text = box->text();
-        const QString shown
-            = text.contains(QLatin1String("“One”")) ? QStringLiteral("One") : QStringLiteral("Two");
-        QVERIFY2(text.startsWith(QStringLiteral("A login for “%1” (started ").arg(shown)),
-                 qPrintable(text));
+        const QString shown = text.contains(QStringLiteral("“One”")) ? QStringLiteral("One")
+                                                                     : QStringLiteral("Two");
+        const QString prefix = QStringLiteral("A login for “%1” (started ").arg(shown);
+        QVERIFY2(text.startsWith(prefix), qPrintable(text));
         QVERIFY2(text.endsWith(QLatin1String(") was not finished.")), qPrintable(text));
         QVERIFY(box->informativeText().contains(QLatin1String("No new login")));
         h.click(box->button(QMessageBox::Yes)); // Resume
