@@ -768,10 +768,6 @@ Exit-Codes:
         <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
-        <source>Keep this window open. If Fansly asks for a code, the next page asks the creator for it.</source>
-        <translation>Lassen Sie dieses Fenster geöffnet. Falls Fansly einen Code verlangt, können Sie ihn auf der nächsten Seite eingeben.</translation>
-    </message>
-    <message>
         <source>Connecting “%1”</source>
         <translation>„%1“ wird verbunden</translation>
     </message>
@@ -786,6 +782,10 @@ Exit-Codes:
     <message>
         <source>Elapsed time: %1</source>
         <translation>Verstrichene Zeit: %1</translation>
+    </message>
+    <message>
+        <source>If Fansly asks for a code, the next page asks the creator for it.</source>
+        <translation>Wenn Fansly einen Code verlangt, fragt die nächste Seite den Creator danach.</translation>
     </message>
 </context>
 <context>
@@ -1181,10 +1181,6 @@ Exit-Codes:
         <translation>Kein Konto passt zum Filter.</translation>
     </message>
     <message>
-        <source>Show &amp;all accounts</source>
-        <translation>&amp;Alle Konten zeigen</translation>
-    </message>
-    <message>
         <source>Reading the team&apos;s accounts…</source>
         <translation>Die Konten des Teams werden gelesen …</translation>
     </message>
@@ -1356,16 +1352,48 @@ Exit-Codes:
         </translation>
     </message>
     <message>
-        <source>They go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
-        <translation>Sie laufen bei OnlyFansAPI ohne Sie weiter. Beim nächsten Öffnen von Fansly Connect können Sie sie in der Liste fortsetzen.</translation>
-    </message>
-    <message>
         <source>&amp;Quit anyway</source>
         <translation>Trotzdem &amp;beenden</translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
         <translation>&amp;Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>No account needs attention.</source>
+        <translation>Kein Konto braucht Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>&amp;Show all accounts</source>
+        <translation>Alle Konten &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Cancel login</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel this login?</source>
+        <translation>Diese Anmeldung abbrechen?</translation>
+    </message>
+    <message>
+        <source>Stop following the login for “%1”?</source>
+        <translation>Die Anmeldung für „%1“ nicht mehr verfolgen?</translation>
+    </message>
+    <message>
+        <source>The login may still go on at OnlyFansAPI; its row then shows what the server says. To connect the account later, re-authenticate it.</source>
+        <translation>Die Anmeldung kann bei OnlyFansAPI weiterlaufen; die Zeile zeigt dann, was der Server meldet. Um das Konto später zu verbinden, melden Sie es erneut an.</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel login</source>
+        <translation>Anmeldung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Logins go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
+        <translation>Anmeldungen laufen bei OnlyFansAPI ohne Sie weiter. Beim nächsten Öffnen von Fansly Connect können Sie sie in der Liste fortsetzen.</translation>
     </message>
 </context>
 <context>

@@ -703,10 +703,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep this window open. If Fansly asks for a code, the next page asks the creator for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,6 +716,10 @@ Exit codes:
     </message>
     <message>
         <source>Elapsed time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Fansly asks for a code, the next page asks the creator for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1116,10 +1116,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;all accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the team&apos;s accounts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,15 +1287,47 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <source>They go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this login?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop following the login for “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login may still go on at OnlyFansAPI; its row then shows what the server says. To connect the account later, re-authenticate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logins go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

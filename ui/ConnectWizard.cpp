@@ -276,10 +276,19 @@ void ConnectWizard::onKeyAccepted(const QString &teamName, const QString &note, 
         offerResume();
 }
 
+void ConnectWizard::setResumeOffer(bool offer, std::function<bool(const QString &)> followed)
+{
+    m_resumeOffered = !offer;
+    m_followed = std::move(followed);
+}
+
 void ConnectWizard::offerResume()
 {
     m_resumeOffered = true;
-    offerPending(m_controller->pendingLogins());
+    QList<PendingSession> pending = m_controller->pendingLogins();
+    if (m_followed)
+        pending.removeIf([this](const PendingSession &p) { return m_followed(p.accountId); });
+    offerPending(pending);
 }
 
 void ConnectWizard::offerPending(QList<PendingSession> pending)

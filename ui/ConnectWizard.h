@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QWizard>
 
+#include <functional>
+
 class ApiKeyPage;
 class CodePage;
 class ConnectController;
@@ -51,6 +53,10 @@ public:
     // With an accounts window behind it: "Continue in background" while a login runs, and
     // closing the window hands the login over instead of asking.
     void setBackgroundAllowed(bool allowed);
+    // Which unfinished logins to offer for resuming once the key is accepted: none when
+    // `offer` is false (the accounts list offers them), and never one that `followed` says
+    // is being followed already.
+    void setResumeOffer(bool offer, std::function<bool(const QString &accountId)> followed = {});
     QString accountId() const { return m_session->accountId(); } // the login's, when known
     // Opens the key page to change the API key, with Back to where the person was.
     void changeKey();
@@ -107,6 +113,7 @@ private:
     QPointer<QSystemTrayIcon> m_tray;
     ConnectionSession::Challenge m_shownChallenge = ConnectionSession::Challenge::None;
     bool m_resumeOffered = false;
+    std::function<bool(const QString &)> m_followed;
     bool m_backgroundAllowed = false;
     bool m_closeConfirmed = false;
     FailureAdvice::Fix m_fix = FailureAdvice::Fix::Password; // where Try again goes

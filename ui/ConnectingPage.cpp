@@ -21,8 +21,7 @@ ConnectingPage::ConnectingPage(QWidget *parent)
     , m_notice(new RetryNotice(QStringLiteral("connectingNotice"), this))
 {
     setTitle(tr("Connecting"));
-    setSubTitle(tr("Keep this window open. If Fansly asks for a code, the next page asks the "
-                   "creator for it."));
+    setSubTitle(tr("If Fansly asks for a code, the next page asks the creator for it."));
 
     m_creator->setObjectName(QStringLiteral("connectingCreator"));
     m_creator->setTextFormat(Qt::PlainText);

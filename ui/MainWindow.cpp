@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -67,7 +68,10 @@ MainWindow::MainWindow(AccountsService *service, RateBudget *budget, const Info 
     buildMenus();
     setCentralWidget(buildCentre());
     buildStatusBar();
-    resize(860, 520);
+    QSize size(860, 520);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size() * 0.9); // 150 % on a small screen
+    resize(size);
 
     AccountsModel *model = service->model();
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
@@ -90,8 +94,10 @@ MainWindow::MainWindow(AccountsService *service, RateBudget *budget, const Info 
     connect(service, &AccountsService::codeNeeded, this, &MainWindow::onCodeNeeded);
     connect(service, &AccountsService::disconnectFailed, this, &MainWindow::onDisconnectFailed);
     connect(service, &AccountsService::runningChanged, this, &MainWindow::updateActions);
-    if (budget)
+    if (budget) {
         connect(budget, &RateBudget::changed, this, &MainWindow::updateRate);
+        connect(budget, &RateBudget::remainingChanged, this, &MainWindow::updateRate);
+    }
     m_autoRefresh.setInterval(kAutoRefreshMs);
     connect(&m_autoRefresh, &QTimer::timeout, this, &MainWindow::autoRefresh);
     m_autoRefresh.start();
@@ -157,7 +163,7 @@ QWidget *MainWindow::buildCentre()
     m_view->setColumnWidth(AccountsModel::NameColumn, 180);
     m_view->setColumnWidth(AccountsModel::UsernameColumn, 160);
     m_view->setColumnWidth(AccountsModel::IdColumn, 170);
-    for (const char *name : {"reauth", "code", "resume", "disconnect", "copyId"})
+    for (const char *name : {"reauth", "code", "resume", "cancelLogin", "disconnect", "copyId"})
         m_view->addAction(m_actions.value(QLatin1String(name)));
     connect(m_view, &QAbstractItemView::activated, this, &MainWindow::onActivated);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -222,9 +228,11 @@ void MainWindow::updateEmpty()
         m_emptyText->setText(tr("Add your OnlyFansAPI key to see the team's Fansly accounts."));
         action = m_actions.value(QStringLiteral("changeKey"));
     } else if (anyAccount) {
-        m_emptyText->setText(tr("No account matches the filter."));
+        m_emptyText->setText(m_filter->attentionOnly() && m_filter->text().isEmpty()
+                                 ? tr("No account needs attention.")
+                                 : tr("No account matches the filter."));
         m_emptyButton->disconnect();
-        m_emptyButton->setText(tr("Show &all accounts"));
+        m_emptyButton->setText(tr("&Show all accounts"));
         connect(m_emptyButton, &QPushButton::clicked, this, [this] {
             m_filterEdit->clear();
             m_actions.value(QStringLiteral("attention"))->setChecked(false);
@@ -303,12 +311,18 @@ void MainWindow::onRefreshFailed(const QString &message)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_filterEdit && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_filter->rowCount() > 0) {
+    if (watched != m_filterEdit || event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (key == Qt::Key_Down && m_filter->rowCount() > 0) {
+        // To the first match, as in a search box.
         m_view->setFocus(Qt::TabFocusReason);
-        if (!m_view->currentIndex().isValid())
-            m_view->setCurrentIndex(m_filter->index(0, 0));
-        m_view->selectRow(m_view->currentIndex().row());
+        m_view->setCurrentIndex(m_filter->index(0, 0));
+        m_view->selectRow(0);
+        return true;
+    }
+    if (key == Qt::Key_Escape && !m_filterEdit->text().isEmpty()) {
+        m_filterEdit->clear();
         return true;
     }
     return QMainWindow::eventFilter(watched, event);

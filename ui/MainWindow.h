@@ -74,6 +74,7 @@ private:
     void reauthenticate();
     void enterCode();
     void resume();
+    void cancelLogin();
     void disconnectSelected();
     void onDisconnectFailed(const QString &accountId, const QString &reason);
     void copyId();

@@ -36,6 +36,7 @@ void MainWindow::buildActions()
     add("reauth", tr("Re-authenticate"), QKeySequence(tr("Ctrl+R")), &MainWindow::reauthenticate);
     add("code", tr("Enter code…"), {}, &MainWindow::enterCode);
     add("resume", tr("Resume"), {}, &MainWindow::resume);
+    add("cancelLogin", tr("Cancel login"), {}, &MainWindow::cancelLogin);
     add("disconnect", tr("Disconnect…"), QKeySequence::Delete, &MainWindow::disconnectSelected);
     add("copyId", tr("Copy account ID"), QKeySequence::Copy, &MainWindow::copyId);
     connect(add("refresh", tr("Refresh"), QKeySequence::Refresh, nullptr), &QAction::triggered,
@@ -63,7 +64,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(a("quit"));
     QMenu *account = menuBar()->addMenu(tr("&Account"));
-    for (const char *key : {"reauth", "code", "resume", "disconnect", "copyId"})
+    for (const char *key : {"reauth", "code", "resume", "cancelLogin", "disconnect", "copyId"})
         account->addAction(a(key));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a("refresh"));
@@ -82,10 +83,9 @@ void MainWindow::buildMenus()
 QStringList MainWindow::selectedIds() const
 {
     QStringList ids;
+    // Only rows shown as selected: an action never lands on a row the person cannot see.
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         ids << index.data(AccountsModel::AccountIdRole).toString();
-    if (ids.isEmpty() && m_view->currentIndex().isValid())
-        ids << currentId();
     return ids;
 }
 
@@ -100,7 +100,7 @@ QString MainWindow::currentId() const
     }();
     if (index.isValid()) {
         const QString id = index.siblingAtColumn(0).data(AccountsModel::AccountIdRole).toString();
-        if (selected.isEmpty() || selected.contains(id))
+        if (selected.contains(id))
             return id;
     }
     return selected.value(0);
@@ -123,15 +123,15 @@ void MainWindow::updateActions()
     a("reauth")->setEnabled(canReauth);
     a("code")->setEnabled(live == Live::CodeNeeded && m_service->session(id));
     a("resume")->setEnabled(m_keyReady && live == Live::Interrupted);
+    a("cancelLogin")->setEnabled(m_service->session(id) && m_service->isBackground(id));
     a("disconnect")
         ->setEnabled(m_keyReady && row && (row->listed || live == Live::Interrupted)
                      && ids.size() == 1);
     a("copyId")->setEnabled(row);
     a("refresh")->setEnabled(m_keyReady);
     const int attention = m_service->model()->attentionCount();
-    a("attention")
-        ->setText(attention > 0 ? tr("Needs attention (%1)").arg(attention)
-                                : tr("Needs attention"));
+    // The count always shows, so the button keeps its width as rows change.
+    a("attention")->setText(tr("Needs attention (%1)").arg(attention));
 }
 
 void MainWindow::onActivated()
@@ -158,6 +158,25 @@ void MainWindow::resume()
     if (m_keyReady)
         m_service->resume(currentId());
     updateActions();
+}
+
+void MainWindow::cancelLogin()
+{
+    const QString id = currentId();
+    const QString name = m_service->displayName(id).isEmpty() ? id : m_service->displayName(id);
+    MessageBox::Question q;
+    q.title = tr("Cancel this login?");
+    q.text = tr("Stop following the login for “%1”?").arg(name);
+    q.informativeText = tr("The login may still go on at OnlyFansAPI; its row then shows what "
+                           "the server says. To connect the account later, re-authenticate it.");
+    q.buttons = QMessageBox::Yes | QMessageBox::No;
+    q.defaultButton = QMessageBox::No;
+    q.escapeButton = QMessageBox::No;
+    q.buttonTexts = {{QMessageBox::Yes, tr("C&ancel login")}, {QMessageBox::No, tr("&Keep it")}};
+    MessageBox::ask(this, q, [this, id](MessageBox::Button answer) {
+        if (answer == QMessageBox::Yes)
+            m_service->cancel(id);
+    });
 }
 
 void MainWindow::enterCode()
@@ -279,8 +298,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     MessageBox::Question q;
     q.title = tr("Quit during a login?");
     q.text = tr("%n login(s) still running.", nullptr, running);
-    q.informativeText = tr("They go on at OnlyFansAPI without you. You can resume them from the "
-                           "list the next time you open Fansly Connect.");
+    q.informativeText = tr("Logins go on at OnlyFansAPI without you. You can resume them from "
+                           "the list the next time you open Fansly Connect.");
     q.buttons = QMessageBox::Close | QMessageBox::Cancel;
     q.defaultButton = QMessageBox::Cancel;
     q.escapeButton = QMessageBox::Cancel;

@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QIcon>
 
+#include <utility>
+
 GuiApp::GuiApp(Backend &backend)
     : m_backend(backend)
 {
@@ -66,14 +68,21 @@ ConnectController::Options GuiApp::controllerOptions() const
 void GuiApp::start()
 {
     m_window->show();
+    m_offerResume = true; // by the wizard of a first run, if one opens
     if (m_backend.isPractice()) {
-        // Nothing is saved in practice mode: every start is a first run.
+        // The list is there at once; the wizard still opens as on a first run, since
+        // nothing is saved in practice mode.
+        useKey(m_backend.practiceKey(), {});
+        m_askKey = true; // its key page, as on a first run
         openWizard();
         return;
     }
     m_keyFinder = std::make_unique<ConnectController>(controllerOptions());
     connect(m_keyFinder.get(), &ConnectController::keyAccepted, this,
-            [this](const WhoamiInfo &info) { useKey(m_keyFinder->apiKey(), info); });
+            [this](const WhoamiInfo &info) {
+                m_offerResume = false; // the list offers them
+                useKey(m_keyFinder->apiKey(), info);
+            });
     connect(m_keyFinder.get(), &ConnectController::keyNeeded, this, [this] { openWizard(); });
     m_keyFinder->begin();
 }
@@ -86,7 +95,10 @@ void GuiApp::useKey(const QString &key, const WhoamiInfo &info)
     m_window->setKeyReady(true);
     if (!changed)
         return;
-    emit m_service->whoamiChanged(info);
+    if (info.teamName.isEmpty() && info.keyName.isEmpty())
+        m_service->loadWhoami();
+    else
+        emit m_service->whoamiChanged(info);
     m_service->refresh();
     m_service->loadPending();
 }
@@ -102,8 +114,10 @@ ConnectWizard *GuiApp::wizard() const
 
 ConnectWizard *GuiApp::openWizard(bool changeKey)
 {
+    // Without a working key the wizard starts at its key page anyway: nothing to change back.
+    changeKey = changeKey && !m_apiKey.isEmpty();
     ConnectController::Options options = controllerOptions();
-    if (!changeKey)
+    if (!changeKey && !std::exchange(m_askKey, false))
         options.apiKey = m_apiKey; // checked again, then the key page is skipped
     auto *controller = new ConnectController(options);
     auto *wizard = new ConnectWizard(controller, m_window.get());
@@ -111,6 +125,14 @@ ConnectWizard *GuiApp::openWizard(bool changeKey)
     wizard->setWindowFlag(Qt::Window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setBackgroundAllowed(true);
+    // Only the first wizard offers unfinished logins, and none the list already follows;
+    // later ones are for new creators (the list has Resume).
+    const AccountsService *service = m_service.get();
+    wizard->setResumeOffer(
+        std::exchange(m_offerResume, false),
+        [service](const QString &accountId) { return service->session(accountId) != nullptr; });
+    connect(controller, &ConnectController::pendingDiscarded, m_service.get(),
+            &AccountsService::dismiss);
     m_service->watch(controller->session());
     connect(controller, &ConnectController::keyAccepted, this,
             [this, controller](const WhoamiInfo &info) { useKey(controller->apiKey(), info); });

@@ -60,4 +60,6 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QList<QPointer<ConnectWizard>> m_wizards;
     QString m_apiKey;
+    bool m_offerResume = false; // the next wizard offers unfinished logins
+    bool m_askKey = false; // the next wizard starts at its key page though a key works
 };

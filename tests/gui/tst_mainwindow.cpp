@@ -346,6 +346,7 @@ private slots:
         W *a = connect(QStringLiteral("emailann"), QStringLiteral("Ann"));
         QVERIFY(a);
         WizardHarness::click(a->findChild<QAbstractButton *>(QStringLiteral("backgroundButton")));
+        const int asked = MessageBox::askedCount();
         W *b = connect(QStringLiteral("totpbea"), QStringLiteral("Bea"));
         QVERIFY(b);
         b->reject(); // closing the window during a login sends it to the background too
@@ -353,6 +354,8 @@ private slots:
         QVERIFY(c);
         WizardHarness::click(c->findChild<QAbstractButton *>(QStringLiteral("backgroundButton")));
         QTRY_VERIFY(m_gui->wizard() == nullptr); // all three closed
+        // A wizard for a new creator never offers to "resume" the logins running here.
+        QCOMPARE(MessageBox::askedCount(), asked);
         QTRY_COMPARE(m_gui->service()->runningCount(), 2); // Cat connected meanwhile, or soon
 
         auto idOf = [this](const QString &name) {
@@ -408,6 +411,58 @@ private slots:
         window()->openCode(id);
         enterCode(codeDialog(id), QStringLiteral("123456"));
         QTRY_VERIFY_WITH_TIMEOUT(stateText(id) == QLatin1String("Connected"), 10000);
+    }
+
+    // What the newcomer met: actions only on rows shown as selected; Esc and Down in the
+    // filter; Cancel login for a background login; "Forget it" leaves the list too.
+    void actionsFollowTheSelection()
+    {
+        QVERIFY(startApp());
+        window()->view()->clearSelection();
+        QVERIFY(!action("reauth")->isEnabled());
+        QVERIFY(!action("disconnect")->isEnabled());
+        QVERIFY(!action("copyId")->isEnabled());
+        auto *filter = window()->findChild<QLineEdit *>(QStringLiteral("accountsFilter"));
+        select(kStudio);
+        filter->setFocus();
+        QTest::keyClicks(filter, QStringLiteral("demo"));
+        QTest::keyClick(filter, Qt::Key_Down);
+        QCOMPARE(
+            window()->currentId(),
+            window()->view()->model()->index(0, 0).data(AccountsModel::AccountIdRole).toString());
+        QVERIFY(window()->view()->hasFocus());
+        filter->setFocus();
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QVERIFY(filter->text().isEmpty());
+        QCOMPARE(shownIds().size(), 3);
+    }
+
+    void cancelABackgroundLogin()
+    {
+        QVERIFY(startApp());
+        select(kExpired);
+        action("reauth")->trigger();
+        QTRY_COMPARE(live(kExpired), Live::CodeNeeded);
+        QVERIFY(action("cancelLogin")->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        action("cancelLogin")->trigger();
+        QTRY_COMPARE(live(kExpired), Live::None);
+        QCOMPARE(m_gui->service()->runningCount(), 0);
+        QVERIFY(!action("cancelLogin")->isEnabled());
+    }
+
+    void forgettingAPendingLoginClearsItsRow()
+    {
+        QVERIFY(startApp());
+        W *wizard = connect(QStringLiteral("slowzed"), QStringLiteral("Zed"));
+        QVERIFY(wizard);
+        QTRY_VERIFY(!wizard->accountId().isEmpty());
+        const QString id = wizard->accountId();
+        m_gui.reset();
+        MessageBox::setNextAnswer(QMessageBox::Discard); // Forget it
+        QVERIFY(startApp());
+        QTRY_VERIFY(m_gui->service()->model()->row(id));
+        QTRY_VERIFY(live(id) != Live::Interrupted);
     }
 
     void quitDuringALoginAsksFirst()

@@ -116,7 +116,7 @@ void AccountsService::cancel(const QString &accountId)
 void AccountsService::dismiss(const QString &accountId)
 {
     const AccountsModel::Row *r = m_model.row(accountId);
-    if (r && r->live == Live::Failed && !session(accountId))
+    if (r && (r->live == Live::Failed || r->live == Live::Interrupted) && !session(accountId))
         m_model.clearLive(accountId);
 }
 
@@ -187,7 +187,10 @@ void AccountsService::onState(ConnectionSession *s)
     switch (s->state()) {
     case State::Idle:
     case State::Starting:
-    case State::Waiting: m_model.setLive(id, Live::Connecting, s->lastStatus().status, name); break;
+    case State::Waiting:
+        // The API's status token is no sentence for people; the words say enough.
+        m_model.setLive(id, Live::Connecting, {}, name);
+        break;
     case State::NeedsCode: {
         const bool wasNeeded = m_model.row(id) && m_model.row(id)->live == Live::CodeNeeded;
         m_model.setLive(id, Live::CodeNeeded, {}, name);
@@ -212,7 +215,10 @@ void AccountsService::onFinished(ConnectionSession *s, State state)
         m_model.setConnected(id);
         refresh(); // the server's username and name for the row
         break;
-    case State::Failed: m_model.setLive(id, Live::Failed, s->failureReason()); break;
+    case State::Failed:
+        m_model.setLive(id, Live::Failed, s->failureReason());
+        refresh(); // the server keeps a failed login's account: its row can be acted on
+        break;
     case State::TimedOut: m_model.setLive(id, Live::Interrupted); break;
     default: m_model.clearLive(id); break;
     }

@@ -55,7 +55,7 @@ public:
     void cancel(const QString &accountId);
     // DELETE on the account: disconnected, or disconnectFailed with the reason.
     void disconnectAccount(const QString &accountId);
-    // The failed state goes; the row shows what the server says again.
+    // The failed or interrupted state goes; the row shows what the server says again.
     void dismiss(const QString &accountId);
 
     // A login run elsewhere (a wizard) shown in its row. `owner`, when given, is taken

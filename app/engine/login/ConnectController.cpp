@@ -150,6 +150,7 @@ void ConnectController::discardPending(const PendingSession &pending)
 {
     if (m_options.pending)
         m_options.pending->remove(pending.origin, pending.accountId);
+    emit pendingDiscarded(pending.accountId);
 }
 
 void ConnectController::resume(const PendingSession &pending)

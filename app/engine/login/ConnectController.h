@@ -90,6 +90,7 @@ signals:
     void proxyProblem(const QString &message);
     void proxySaved(const QString &name);
     void loginStarted();
+    void pendingDiscarded(const QString &accountId); // "Forget it" on an unfinished login
     void tick(qint64 elapsedMs);
 
 private:

@@ -85,6 +85,7 @@ void RateBudget::noteSent()
     m_sent.push_back(t);
     m_lastSentAt = t;
     ++m_sentSinceRemaining;
+    emit remainingChanged();
 }
 
 void RateBudget::noteReply(const RateInfo &rate, int httpStatus)
@@ -114,6 +115,8 @@ void RateBudget::noteReply(const RateInfo &rate, int httpStatus)
     }
     if (change)
         emit changed();
+    if (rate.remainingPerMinute >= 0)
+        emit remainingChanged();
 }
 
 void RateBudget::addPoller(const void *who, Priority p, int wantedIntervalMs)

@@ -77,6 +77,8 @@ public:
 
 signals:
     void changed(); // limit/remaining learned or changed, or a 429 blocked everything
+    // remainingPerMinute() may read differently: a request went out or a reply said.
+    void remainingChanged();
 
 private:
     struct Poller
