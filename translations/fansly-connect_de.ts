@@ -1395,6 +1395,14 @@ Exit-Codes:
         <source>Logins go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
         <translation>Anmeldungen laufen bei OnlyFansAPI ohne Sie weiter. Beim nächsten Öffnen von Fansly Connect können Sie sie in der Liste fortsetzen.</translation>
     </message>
+    <message>
+        <source>Quit and lose what you typed?</source>
+        <translation>Beenden und das Eingegebene verlieren?</translation>
+    </message>
+    <message>
+        <source>What you typed in the connect window is not kept when Fansly Connect closes.</source>
+        <translation>Was Sie im Verbindungsfenster eingegeben haben, wird beim Schließen von Fansly Connect nicht aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>Origin</name>

@@ -1330,6 +1330,14 @@ Exit codes:
         <source>Logins go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quit and lose what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed in the connect window is not kept when Fansly Connect closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Origin</name>

@@ -40,6 +40,8 @@ CodeDialog::CodeDialog(ConnectionSession *session, const QString &username, QWid
     });
     // The login ended elsewhere (or its session went): nothing left to type here.
     connect(session, &QObject::destroyed, this, &QDialog::reject);
+    if (session->isActive() && session->state() != State::NeedsCode)
+        onState(session->state()); // opened while a code is being checked: shown as such
 }
 
 void CodeDialog::showChallenge()
@@ -62,6 +64,7 @@ void CodeDialog::verify()
     if (!m_entry->isComplete() || !m_session)
         return;
     emit codeEntered(m_accountId, m_entry->code());
+    m_session->submitCode(m_entry->code()); // this dialog's own login, never another's
 }
 
 void CodeDialog::updateButton()

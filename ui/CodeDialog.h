@@ -23,7 +23,7 @@ public:
     CodeEntry *entry() const { return m_entry; }
 
 signals:
-    void codeEntered(const QString &accountId, const QString &code);
+    void codeEntered(const QString &accountId, const QString &code); // and sent to its login
 
 private:
     void onState(ConnectionSession::State state);

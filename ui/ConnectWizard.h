@@ -60,6 +60,8 @@ public:
     QString accountId() const { return m_session->accountId(); } // the login's, when known
     // Opens the key page to change the API key, with Back to where the person was.
     void changeKey();
+    // Something typed here would be lost on closing (a password, a key, a proxy).
+    bool holdsTypedInput() const;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -91,7 +93,6 @@ private:
     void keepKey();
     void handOver(); // "Continue in background": the login goes to the accounts window // leaves
                      // "Change API key" for the page it came from, the key unchanged
-    bool holdsTypedInput() const;
     void notifyChallenge(const QString &text);
     void refreshProfiles();
 

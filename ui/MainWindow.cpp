@@ -231,9 +231,9 @@ void MainWindow::updateEmpty()
         m_emptyText->setText(m_filter->attentionOnly() && m_filter->text().isEmpty()
                                  ? tr("No account needs attention.")
                                  : tr("No account matches the filter."));
-        m_emptyButton->disconnect();
+        disconnect(m_emptyClick);
         m_emptyButton->setText(tr("&Show all accounts"));
-        connect(m_emptyButton, &QPushButton::clicked, this, [this] {
+        m_emptyClick = connect(m_emptyButton, &QPushButton::clicked, this, [this] {
             m_filterEdit->clear();
             m_actions.value(QStringLiteral("attention"))->setChecked(false);
         });
@@ -249,10 +249,10 @@ void MainWindow::updateEmpty()
                                 "(Ctrl+N) to connect the first creator."));
         action = m_actions.value(QStringLiteral("connect"));
     }
-    m_emptyButton->disconnect();
+    disconnect(m_emptyClick); // only ours: Qt keeps its own connections to the button
     if (action) {
         m_emptyButton->setText(action->text());
-        connect(m_emptyButton, &QPushButton::clicked, action, &QAction::trigger);
+        m_emptyClick = connect(m_emptyButton, &QPushButton::clicked, action, &QAction::trigger);
     }
     m_emptyButton->setVisible(action);
     m_stack->setCurrentIndex(1);

@@ -90,6 +90,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyButton = nullptr;
+    QMetaObject::Connection m_emptyClick; // what the empty list's button does now
     QLineEdit *m_filterEdit = nullptr;
     StatusLabel *m_notice = nullptr;
     QLabel *m_team = nullptr;

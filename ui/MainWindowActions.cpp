@@ -1,6 +1,7 @@
 // The accounts window's actions: menus, toolbar, context menu and keys, and what each does.
 #include "AboutDialog.h"
 #include "CodeDialog.h"
+#include "ConnectWizard.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "accounts/AccountsFilter.h"
@@ -196,7 +197,6 @@ void MainWindow::openCode(const QString &accountId)
     QPointer<CodeDialog> &dialog = m_codeDialogs[accountId];
     if (!dialog) {
         dialog = new CodeDialog(session, m_service->username(accountId), this);
-        connect(dialog, &CodeDialog::codeEntered, m_service, &AccountsService::submitCode);
     }
     dialog->show();
     dialog->raise();
@@ -289,12 +289,34 @@ void MainWindow::notify(const QString &text, const QString &accountId)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     const int running = m_service->runningCount();
-    if (running == 0 || m_quitConfirmed) {
+    const QList<ConnectWizard *> wizards = findChildren<ConnectWizard *>();
+    const bool typed = std::any_of(wizards.cbegin(), wizards.cend(), [](const ConnectWizard *w) {
+        return w->isVisible() && w->holdsTypedInput();
+    });
+    if ((running == 0 && !typed) || m_quitConfirmed) {
         event->accept();
         qApp->quit(); // open wizards close with the window
         return;
     }
     event->ignore();
+    if (running == 0) {
+        MessageBox::Question q;
+        q.title = tr("Quit and lose what you typed?");
+        q.text = tr("What you typed in the connect window is not kept when Fansly Connect "
+                    "closes.");
+        q.buttons = QMessageBox::Discard | QMessageBox::Cancel;
+        q.defaultButton = QMessageBox::Cancel;
+        q.escapeButton = QMessageBox::Cancel;
+        q.buttonTexts = {{QMessageBox::Discard, tr("&Quit anyway")},
+                         {QMessageBox::Cancel, tr("&Keep working")}};
+        MessageBox::ask(this, q, [this](MessageBox::Button answer) {
+            if (answer != QMessageBox::Discard)
+                return;
+            m_quitConfirmed = true;
+            close();
+        });
+        return;
+    }
     MessageBox::Question q;
     q.title = tr("Quit during a login?");
     q.text = tr("%n login(s) still running.", nullptr, running);

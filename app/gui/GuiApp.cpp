@@ -30,6 +30,7 @@ GuiApp::GuiApp(Backend &backend)
     m_client->setBudget(m_budget.get());
     AccountsService::Options options;
     options.client = m_client.get();
+    options.nam = &m_nam;
     options.pending = m_pending.get();
     options.storageOrigin = Origin::of(backend.configuredBase());
     m_service = std::make_unique<AccountsService>(options);
@@ -41,7 +42,8 @@ GuiApp::GuiApp(Backend &backend)
     connect(m_window.get(), &MainWindow::connectRequested, this, [this] { openWizard(); });
     connect(m_window.get(), &MainWindow::changeKeyRequested, this, [this] { openWizard(true); });
     connect(m_window.get(), &MainWindow::wizardLoginRequested, this, &GuiApp::raiseWizardOf);
-    connect(m_client.get(), &ApiClient::creditsSeen, m_window.get(), &MainWindow::setCredits);
+    connect(m_service.get(), &AccountsService::creditsSeen, m_window.get(),
+            &MainWindow::setCredits);
 }
 
 GuiApp::~GuiApp()
@@ -89,16 +91,15 @@ void GuiApp::start()
 
 void GuiApp::useKey(const QString &key, const WhoamiInfo &info)
 {
-    const bool changed = key != m_apiKey;
-    m_apiKey = key;
-    m_client->setApiKey(key);
     m_window->setKeyReady(true);
-    if (!changed)
-        return;
+    if (key == m_apiKey)
+        return; // checked again by another wizard: the list stands
+    m_apiKey = key;
+    m_service->setApiKey(key);
     if (info.teamName.isEmpty() && info.keyName.isEmpty())
         m_service->loadWhoami();
     else
-        emit m_service->whoamiChanged(info);
+        m_service->setWhoami(info);
     m_service->refresh();
     m_service->loadPending();
 }

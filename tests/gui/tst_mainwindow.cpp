@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QSignalSpy>
 #include <QTableView>
 
 using W = ConnectWizard;
@@ -477,6 +478,42 @@ private slots:
         QCOMPARE(MessageBox::askedCount(), asked + 1);
         QVERIFY(MessageBox::lastText().contains(QLatin1String("1 login")));
         QVERIFY(window()->isVisible());
+    }
+
+    // A login running here keeps the key it started with when the key is changed.
+    void aKeyChangeLeavesRunningLoginsAlone()
+    {
+        QVERIFY(startApp());
+        select(kExpired);
+        action("reauth")->trigger();
+        QTRY_COMPARE(live(kExpired), Live::CodeNeeded);
+        window()->openCode(kExpired);
+        CodeDialog *dialog = codeDialog(kExpired);
+        QVERIFY(dialog);
+        m_backend->simulator()->addApiKey(QStringLiteral("other-key"));
+        m_gui->service()->setApiKey(QStringLiteral("other-key"));
+        m_gui->service()->refresh();
+        QSignalSpy finished(m_gui->service(), &AccountsService::loginFinished);
+        enterCode(dialog, QStringLiteral("123456"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.at(0).at(1).value<ConnectionSession::State>(),
+                 ConnectionSession::State::Connected);
+    }
+
+    void quitWithTypedInputAsksFirst()
+    {
+        QVERIFY(startApp());
+        W *wizard = m_gui->openWizard();
+        QTRY_COMPARE(wizard->currentId(), int(W::CreatorPageId));
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("usernameEdit")),
+                         QStringLiteral("typedpat"));
+        const int asked = MessageBox::askedCount();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        action("quit")->trigger();
+        QCOMPARE(MessageBox::askedCount(), asked + 1);
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("What you typed")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(wizard->isVisible());
     }
 
     void theAboutDialogSaysPracticeAndTheVersion()

@@ -50,9 +50,14 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &r = m_rows.at(index.row());
+    if (role == Qt::ToolTipRole) {
+        // Names and reasons come from the server: never read as markup.
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return text.isEmpty() ? QVariant()
+                              : QVariant(QStringLiteral("<qt>") + text.toHtmlEscaped());
+    }
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
     case SortRole:
         switch (index.column()) {
         case NameColumn:
@@ -106,6 +111,8 @@ void AccountsModel::setAccounts(const QList<Account> &accounts, const QDateTime 
         if (byId.contains(r.account.id))
             continue;
         r.listed = false;
+        if (r.live != Live::None)
+            changed(i); // stays, for the login here; its server-side actions go
         dropIfUnknown(i);
     }
     for (const Account &a : accounts) {

@@ -12,7 +12,23 @@ using Live = AccountsModel::Live;
 AccountsService::AccountsService(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-{ }
+{
+    connect(options.client, &ApiClient::creditsSeen, this, &AccountsService::creditsSeen);
+}
+
+void AccountsService::setApiKey(const QString &key)
+{
+    m_apiKey = key;
+    m_options.client->setApiKey(key);
+    ++m_keyGeneration;
+    m_refreshing = false; // a read in flight was for the old key: the next one goes
+}
+
+void AccountsService::setWhoami(const WhoamiInfo &info)
+{
+    m_whoami = info;
+    emit whoamiChanged(info);
+}
 
 AccountsService::~AccountsService()
 {
@@ -33,7 +49,10 @@ void AccountsService::refresh()
     if (m_refreshing)
         return;
     m_refreshing = true;
-    m_options.client->listAccounts(this, [this](const ApiResult<QList<Account>> &r) {
+    const int generation = m_keyGeneration;
+    m_options.client->listAccounts(this, [this, generation](const ApiResult<QList<Account>> &r) {
+        if (generation != m_keyGeneration)
+            return; // another team's list
         m_refreshing = false;
         if (!r.ok()) {
             m_refreshProblem = r.error.userMessage();
@@ -48,11 +67,11 @@ void AccountsService::refresh()
 
 void AccountsService::loadWhoami()
 {
-    m_options.client->whoami(this, [this](const ApiResult<WhoamiInfo> &r) {
-        if (!r.ok())
+    const int generation = m_keyGeneration;
+    m_options.client->whoami(this, [this, generation](const ApiResult<WhoamiInfo> &r) {
+        if (!r.ok() || generation != m_keyGeneration)
             return; // the status bar keeps what it had; the list says what is wrong
-        m_whoami = *r.value;
-        emit whoamiChanged(m_whoami);
+        setWhoami(*r.value);
     });
 }
 
@@ -72,7 +91,19 @@ void AccountsService::loadPending()
 
 ConnectionSession *AccountsService::newSession()
 {
-    auto *s = new ConnectionSession(m_options.client, m_options.pending, this);
+    // Its own client, with the key of today: a key changed later does not reach this login.
+    ApiClient *client = m_options.client;
+    if (m_options.nam) {
+        client = new ApiClient(m_options.nam, m_options.client->baseUrl());
+        client->setApiKey(m_apiKey);
+        client->setBudget(m_options.client->budget());
+        if (m_options.clock)
+            client->setClock(m_options.clock);
+        connect(client, &ApiClient::creditsSeen, this, &AccountsService::creditsSeen);
+    }
+    auto *s = new ConnectionSession(client, m_options.pending, this);
+    if (client != m_options.client)
+        client->setParent(s); // goes after the session, which aborts its request first
     s->setPolicy(m_options.policy);
     if (m_options.clock)
         s->setClock(m_options.clock);
@@ -157,6 +188,9 @@ void AccountsService::adopt(ConnectionSession *session, QObject *owner)
                 owner->setParent(this);
             if (session->state() == State::NeedsCode)
                 emit codeNeeded(session->accountId());
+            if (owner && session->isFinished())
+                owner->deleteLater(); // ended on the way: nothing left to keep alive
+            emit runningChanged(runningCount());
             return;
         }
     }
@@ -181,6 +215,7 @@ void AccountsService::track(ConnectionSession *session, QObject *owner, bool bac
 void AccountsService::onState(ConnectionSession *s)
 {
     const QString id = s->accountId();
+    emit runningChanged(runningCount()); // a watched wizard's login may just have begun
     if (id.isEmpty())
         return;
     const QString name = s->displayName();

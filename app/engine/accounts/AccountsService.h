@@ -12,6 +12,7 @@
 
 class ApiClient;
 class Clock;
+class QNetworkAccessManager;
 class PendingStore;
 
 // The accounts window's engine: reads the team's list and whoami, and runs any number of
@@ -24,7 +25,9 @@ class AccountsService : public QObject
 public:
     struct Options
     {
-        ApiClient *client = nullptr; // shared; its API key is set by the caller
+        ApiClient *client
+            = nullptr; // the list's, whoami's and disconnect's (setApiKey sets its key)
+        QNetworkAccessManager *nam = nullptr; // for each login's own client
         PendingStore *pending = nullptr; // logins to resume; nullptr: not kept
         QString storageOrigin; // whose pending logins; empty: the client's origin
         PollPolicy policy;
@@ -36,12 +39,16 @@ public:
 
     AccountsModel *model() { return &m_model; }
     ApiClient *client() const { return m_options.client; }
+    // The key for the list and for logins started from now on. A login already running keeps
+    // the key it started with (its own client), and a read begun with the old key is dropped.
+    void setApiKey(const QString &key);
 
     // Reads the list (refreshed or refreshFailed; the old list stays on failure).
     void refresh();
     bool isRefreshing() const { return m_refreshing; }
     QString refreshProblem() const { return m_refreshProblem; } // empty after a good read
     void loadWhoami();
+    void setWhoami(const WhoamiInfo &info); // known already (the wizard's key check)
     WhoamiInfo whoami() const { return m_whoami; }
     // Adds the logins an earlier run left unfinished, as interrupted rows.
     void loadPending();
@@ -80,6 +87,7 @@ signals:
     void disconnected(const QString &accountId);
     void disconnectFailed(const QString &accountId, const QString &message);
     void runningChanged(int count);
+    void creditsSeen(qint64 credits); // any reply of the list's or a login's
 
 private:
     struct Tracked
@@ -101,6 +109,8 @@ private:
     AccountsModel m_model;
     std::vector<Tracked> m_tracked;
     WhoamiInfo m_whoami;
+    QString m_apiKey;
     QString m_refreshProblem;
     bool m_refreshing = false;
+    int m_keyGeneration = 0; // replies read with an older key are dropped
 };
