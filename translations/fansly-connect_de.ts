@@ -1397,7 +1397,7 @@ Exit-Codes:
     </message>
     <message>
         <source>Quit and lose what you typed?</source>
-        <translation>Beenden und das Eingegebene verlieren?</translation>
+        <translation>Beenden und Eingaben verwerfen?</translation>
     </message>
     <message>
         <source>What you typed in the connect window is not kept when Fansly Connect closes.</source>
