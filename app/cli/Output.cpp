@@ -64,10 +64,33 @@ void writeResult(const QString &text)
 }
 } // namespace
 
+// Text for a terminal: control characters (C0 but line breaks and tabs, DEL, C1, and so
+// every escape sequence) and bidi overrides are shown as \xNN / \uNNNN, so that nothing a
+// server sends (a display name, a reason) can set the clipboard, retitle the window,
+// move the cursor or reorder what is shown.
+QString Output::printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f);
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069)
+            || u == 0x200e || u == 0x200f || u == 0x061c;
+        if (control || bidi) {
+            const int width = control ? 2 : 4;
+            out += (control ? QStringLiteral("\\x") : QStringLiteral("\\u"))
+                + QString::number(u, 16).toUpper().rightJustified(width, QLatin1Char('0'));
+        } else
+            out += c;
+    }
+    return out;
+}
+
 void Output::result(const QString &line) const
 {
     if (!m_json)
-        writeResult(line + QLatin1Char('\n'));
+        writeResult(Output::printable(line) + QLatin1Char('\n'));
 }
 
 void Output::object(const QJsonObject &o) const
@@ -87,15 +110,15 @@ void Output::progress(const QString &line) const
         return;
     }
     endPromptLine();
-    write(stderr, line + QLatin1Char('\n'));
+    write(stderr, Output::printable(line) + QLatin1Char('\n'));
     askAgain();
 }
 
 void Output::prompt(const QString &text) const
 {
     endPromptLine();
-    write(stderr, text);
-    s_openPrompt = text;
+    write(stderr, Output::printable(text));
+    s_openPrompt = Output::printable(text);
     s_midLine = true;
 }
 

@@ -29,6 +29,8 @@ public:
     void apiError(const ApiError &e, const QString &context = {}) const;
 
     static QJsonObject errorObject(const QString &kind, const QString &message);
+    // `text` as it may go to a terminal: control characters and bidi overrides escaped.
+    static QString printable(const QString &text);
 
 private:
     bool m_json = false;

@@ -41,7 +41,9 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
     case QtFatalMsg: level = " fatal"; break;
     default: break;
     }
-    std::fprintf(stderr, "[%s%s] %s\n", category, level, message.toLocal8Bit().constData());
+    // The log can quote a server's words: escaped like everything else for the terminal.
+    std::fprintf(stderr, "[%s%s] %s\n", category, level,
+                 Output::printable(message).toLocal8Bit().constData());
     std::fflush(stderr);
 }
 

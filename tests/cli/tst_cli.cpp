@@ -394,6 +394,29 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("Logging in to Fansly"));
     }
 
+    // A server's text (here a display name that went through it) can hold terminal escape
+    // sequences and bidi overrides: the CLI shows them escaped, never raw; --json stays JSON.
+    void serverTextCannotDriveTheTerminal()
+    {
+        const QString evil = QStringLiteral("Eve\x1b]52;c;aGk=\x07\x1b[2J\u202Eemag\u0085x");
+        const Run r = run(withBase({QStringLiteral("connect"), QStringLiteral("--username"),
+                                    QStringLiteral("plainevil"), QStringLiteral("--name"), evil,
+                                    QStringLiteral("--password-stdin"), QStringLiteral("-v")}),
+                          kPassword + '\n');
+        QCOMPARE(r.exitCode, 0);
+        for (const QByteArray &stream : {r.out, r.err}) {
+            QVERIFY2(!stream.contains('\x1b') && !stream.contains('\x07'), stream.constData());
+            QVERIFY(!stream.contains("\xe2\x80\xae")); // U+202E
+            QVERIFY(!stream.contains("\xc2\x85")); // U+0085 (C1)
+        }
+        QVERIFY2(r.out.contains("Eve\\x1B]52;c;aGk=\\x07\\x1B[2J\\u202Eemag\\x85x"),
+                 r.out.constData());
+
+        const Run listed = run(withBase({QStringLiteral("accounts"), QStringLiteral("--json")}));
+        QVERIFY(listed.out.contains("\\u001b]52")); // JSON's own escaping, unchanged
+        QVERIFY(!listed.out.contains('\x1b'));
+    }
+
     void emailCode()
     {
         const Run r = connect(QStringLiteral("emailcreator@example.com"),
