@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what it needs, builds, and runs every test three times over: a Debug build, an
-# AddressSanitizer/UBSan build, and an optimised (Release) build. Exits non-zero on the
-# first failure.
+# AddressSanitizer/UBSan build, and an optimised (Release) build; then runs each libFuzzer
+# target for a few seconds (the fuzz preset; longer runs: docs/RELIABILITY.md). Exits
+# non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh test
@@ -12,3 +13,4 @@ export CTEST_PARALLEL_LEVEL=${CTEST_PARALLEL_LEVEL:-$(nproc)}
 cmake --workflow --preset dev
 cmake --workflow --preset asan
 cmake --workflow --preset release-tests
+cmake --workflow --preset fuzz

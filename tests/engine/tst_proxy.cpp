@@ -29,6 +29,22 @@ private slots:
         QTest::newRow("url as host")
             << ProxyChoice::custom(QStringLiteral("http://h/"), 80) << F::Host;
         QTest::newRow("user in host") << ProxyChoice::custom(QStringLiteral("me@h"), 80) << F::Host;
+        // Found by fuzz_proxy: whitespace and invisible characters inside a host passed, and
+        // a host is shown back to people (proxies list, the proxy page).
+        QTest::newRow("tab in host") << ProxyChoice::custom(QStringLiteral("a\tb"), 80) << F::Host;
+        QTest::newRow("line break in host")
+            << ProxyChoice::custom(QStringLiteral("a\r\nb"), 80) << F::Host;
+        QTest::newRow("NUL in host")
+            << ProxyChoice::custom(QString(QStringLiteral("ab")).insert(1, QChar(0)), 80)
+            << F::Host;
+        QTest::newRow("bidi override in host")
+            << ProxyChoice::custom(QStringLiteral("moc.elpmaxe\u202E"), 80) << F::Host;
+        QTest::newRow("no-break space in host")
+            << ProxyChoice::custom(QStringLiteral("a\u00A0b"), 80) << F::Host;
+        QTest::newRow("spaces around host")
+            << ProxyChoice::custom(QStringLiteral(" h "), 80) << F::None;
+        QTest::newRow("IPv6 host")
+            << ProxyChoice::custom(QStringLiteral("2001:db8::1"), 80) << F::None;
         QTest::newRow("password without user")
             << ProxyChoice::custom(QStringLiteral("h"), 80, {}, QStringLiteral("pw"))
             << F::Username;

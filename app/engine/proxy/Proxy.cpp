@@ -1,5 +1,7 @@
 #include "proxy/Proxy.h"
 
+#include <algorithm>
+
 ProxyChoice ProxyChoice::managed(const QString &country)
 {
     ProxyChoice p;
@@ -33,8 +35,13 @@ ProxyProblem ProxyChoice::validate() const
         const QString h = host.trimmed();
         if (h.isEmpty())
             return {Field::Host, tr("Enter the proxy host name or IP address.")};
-        if (h.contains(QLatin1Char(' ')) || h.contains(QLatin1Char('/'))
-            || h.contains(QLatin1Char('@')))
+        // Any whitespace, control or invisible format character (a bidi override) too: the
+        // host is shown back to people, and no host name or IP address contains one.
+        const bool unprintable = std::any_of(h.cbegin(), h.cend(), [](QChar c) {
+            return c.isSpace() || c.category() == QChar::Other_Control
+                || c.category() == QChar::Other_Format;
+        });
+        if (unprintable || h.contains(QLatin1Char('/')) || h.contains(QLatin1Char('@')))
             return {Field::Host,
                     tr("The proxy host must be a host name or IP address only, "
                        "without spaces, slashes or a user name.")};
