@@ -2,8 +2,11 @@
 #include "network/ApiClient.h"
 #include "network/ApiTypes.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <limits>
 
 namespace {
 // JSON written with single quotes, so moc never has to read raw strings.
@@ -229,6 +232,88 @@ private slots:
         QVERIFY(p.value(QLatin1String("port")).isDouble());
         QCOMPARE(p.value(QLatin1String("port")).toInt(), 8080);
         QCOMPARE(p.keys(), (QStringList {QStringLiteral("host"), QStringLiteral("port")}));
+    }
+
+    // Numbers a hostile server may send where a small integer or an id is expected: never
+    // cast out of range (undefined behaviour), never silently turned into another value.
+    void outOfRangeNumbersAreMalformed_data()
+    {
+        QTest::addColumn<QString>("field"); // twofa_type or fansly_id
+        QTest::addColumn<double>("value");
+        const double inf = std::numeric_limits<double>::infinity();
+        for (const char *field : {"twofa_type", "fansly_id"}) {
+            const auto row = [field](const char *what, double v) {
+                QTest::addRow("%s %s", field, what) << QString::fromLatin1(field) << v;
+            };
+            row("NaN", std::numeric_limits<double>::quiet_NaN());
+            row("+inf", inf);
+            row("-inf", -inf);
+            row("1e300", 1e300);
+            row("-1e300", -1e300);
+            row("2^63", 9223372036854775808.0);
+            row("2^64", 18446744073709551616.0);
+            row("negative", -1);
+            row("fraction", 2.5);
+        }
+        QTest::addRow("twofa_type INT_MIN") << QStringLiteral("twofa_type") << -2147483648.0;
+        QTest::addRow("twofa_type 2^31") << QStringLiteral("twofa_type") << 2147483648.0;
+        QTest::addRow("twofa_type too large for an enum") << QStringLiteral("twofa_type") << 1001.0;
+        QTest::addRow("fansly_id above 2^53") << QStringLiteral("fansly_id") << 9007199254740994.0;
+    }
+    void outOfRangeNumbersAreMalformed()
+    {
+        QFETCH(QString, field);
+        QFETCH(double, value);
+        QString error;
+        if (field == QLatin1String("twofa_type")) {
+            QJsonObject o = obj(J("{'account_id':'a','is_authenticated':false,'needs_code':true}"));
+            o.insert(field, value);
+            const auto s = ApiParse::authStatus(o, &error);
+            QVERIFY2(!s, s && s->twofaType ? qPrintable(QString::number(*s->twofaType)) : "");
+        } else {
+            QJsonObject o = obj(J("{'id':'fansly_acct_1'}"));
+            o.insert(field, value);
+            const auto list = ApiParse::accounts(QJsonDocument(QJsonArray {o}), &error);
+            QVERIFY2(!list, list ? qPrintable(list->first().fanslyId) : "");
+        }
+        QVERIFY2(error.contains(field), qPrintable(error));
+    }
+
+    void numbersInRangeStillParse()
+    {
+        QString error;
+        auto s = ApiParse::authStatus(
+            obj(J(
+                "{'account_id':'a','is_authenticated':false,'needs_code':true,'twofa_type':2.0}")),
+            &error);
+        QVERIFY2(s, qPrintable(error));
+        QCOMPARE(s->twofaType, 2);
+        QVERIFY(!ApiParse::authStatus(obj(J("{'account_id':'a','is_authenticated':false,'needs_"
+                                            "code':true,'twofa_type':'-5'}")),
+                                      &error));
+        auto list = ApiParse::accounts(
+            QJsonDocument::fromJson(J("[{'id':'x','fansly_id':9007199254740992}]")), &error);
+        QVERIFY2(list, qPrintable(error));
+        QCOMPARE(list->first().fanslyId, QStringLiteral("9007199254740992"));
+    }
+
+    void wholeNumberChecksBeforeConverting()
+    {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const double inf = std::numeric_limits<double>::infinity();
+        QCOMPARE(ApiParse::wholeNumber(0, 0, 10), 0);
+        QCOMPARE(ApiParse::wholeNumber(-0.0, 0, 10), 0);
+        QCOMPARE(ApiParse::wholeNumber(10, 0, 10), 10);
+        QCOMPARE(ApiParse::wholeNumber(-3, -5, 10), -3);
+        QVERIFY(!ApiParse::wholeNumber(11, 0, 10));
+        QVERIFY(!ApiParse::wholeNumber(-1, 0, 10));
+        QVERIFY(!ApiParse::wholeNumber(0.5, 0, 10));
+        QVERIFY(!ApiParse::wholeNumber(nan, 0, 10));
+        QVERIFY(!ApiParse::wholeNumber(inf, 0, ApiParse::kMaxExactInteger));
+        QVERIFY(!ApiParse::wholeNumber(-inf, -ApiParse::kMaxExactInteger, 0));
+        QVERIFY(!ApiParse::wholeNumber(1e300, 0, ApiParse::kMaxExactInteger));
+        QCOMPARE(ApiParse::wholeNumber(9007199254740992.0, 0, ApiParse::kMaxExactInteger),
+                 ApiParse::kMaxExactInteger);
     }
 
     void accountIds()

@@ -15,8 +15,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSslError>
 #include <QSysInfo>
 #include <QTimer>
+
+#include <cmath>
 
 namespace {
 
@@ -73,16 +76,23 @@ QUrl ApiClient::accountEndpoint(const QString &prefix, const QString &accountId,
 
 QUrl ApiClient::pollUrl(const QString &accountId, const QUrl &pollingUrl) const
 {
+    // polling_url is followed only when it is exactly the status URL for this id under the
+    // API base: same scheme, host and port, that path spelled the same way, no user name, no
+    // query, no fragment. Anything else (dot segments, %2e%2e, another path, id or origin)
+    // could send the key somewhere else, so the URL is built from the id instead. Since the
+    // only URL worth following is the one we build, the built one is what always goes out.
     const QUrl built = accountEndpoint(QStringLiteral("/api/fansly/authenticate/"), accountId);
     if (pollingUrl.isEmpty() || built.isEmpty())
         return built;
-    if (!pollingUrl.isValid() || !Origin::same(pollingUrl, m_baseUrl)) {
-        // Never send the key elsewhere; the id alone is enough to build the URL.
-        qCWarning(lcApi) << "polling_url has another origin than the API; using" << built.path()
-                         << "instead of" << Origin::of(pollingUrl);
-        return built;
+    if (pollingUrl.toString(QUrl::FullyEncoded) != built.toString(QUrl::FullyEncoded)) {
+        // Neither URL is logged in full: the server's may carry anything.
+        qCWarning(lcApi).noquote()
+            << "polling_url is not this account's status URL"
+            << (Origin::same(pollingUrl, m_baseUrl) ? QStringLiteral("(same origin)")
+                                                    : QStringLiteral("(another origin)"))
+            << "- polling" << built.path() << "instead";
     }
-    return pollingUrl;
+    return built;
 }
 
 QNetworkReply *ApiClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
@@ -146,40 +156,63 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QUrl &url, const QB
         reply->abort();
     });
     timer->start(m_timeoutMs);
-    auto tooLarge = [reply] {
-        reply->setProperty(kTooLarge, true);
+    // The body is read here as it arrives, into a buffer that never holds more than the cap
+    // plus one byte, and Qt may hold at most kReadBufferBytes unread: a reply without an
+    // honest length (chunked, close-delimited, compressed) cannot grow memory before the
+    // cap is seen. Download progress is no guard: Qt 6.4 reports it late over plain HTTP.
+    auto received = std::make_shared<QByteArray>();
+    reply->setReadBufferSize(kReadBufferBytes);
+    auto tooLarge = [reply](const QString &why) {
+        if (reply->property(kTooLarge).isValid())
+            return;
+        reply->setProperty(kTooLarge,
+                           QStringLiteral("reply larger than the size limit of %1 bytes (%2); "
+                                          "download stopped")
+                               .arg(kMaxBodyBytes)
+                               .arg(why));
         reply->abort();
     };
     connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, tooLarge] {
-        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > kMaxBodyBytes)
-            tooLarge();
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (length > kMaxBodyBytes)
+            tooLarge(QStringLiteral("Content-Length %1").arg(length));
     });
-    connect(reply, &QNetworkReply::downloadProgress, reply, [tooLarge](qint64 received, qint64) {
-        if (received > kMaxBodyBytes)
-            tooLarge();
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, received, tooLarge] {
+        received->append(reply->read(kMaxBodyBytes + 1 - received->size()));
+        if (received->size() > kMaxBodyBytes)
+            tooLarge(QStringLiteral("more than %1 bytes arrived").arg(kMaxBodyBytes));
+    });
+    // Not ignored (the handshake then fails), only remembered: the error says which refusal.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        qCWarning(lcApi).noquote() << ReplyErrors::tlsRefusal(reply, errors).details;
     });
     if (context)
         connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
-    connect(
-        reply, &QNetworkReply::finished, this, [this, reply, guard, context, handler, started] {
-            qCInfo(lcApi).noquote()
-                << reply->operation() << reply->url().path() << "->"
-                << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
-                << reply->error() << started->elapsed() << "ms";
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (m_budget && status > 0) // even when nobody waits for the answer any more
-                m_budget->noteReply(rateOf(reply, m_clock->utcNow()), status);
-            bool isNumber = false;
-            const double credits
-                = reply->rawHeader("x-ofapi-credits-balance").trimmed().toDouble(&isNumber);
-            if (isNumber && credits >= 0)
-                emit creditsSeen(qint64(credits));
-            if (!context || guard)
-                finish(reply, context, handler);
-            reply->deleteLater();
-        });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, verb, reply, received, guard, context, handler, started] {
+                qCInfo(lcApi).noquote()
+                    << verb << reply->url().path() << "->"
+                    << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                    << reply->error() << started->elapsed() << "ms";
+                const int status
+                    = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (m_budget && status > 0) // even when nobody waits for the answer any more
+                    m_budget->noteReply(rateOf(reply, m_clock->utcNow()), status);
+                bool isNumber = false;
+                const double balance
+                    = reply->rawHeader("x-ofapi-credits-balance").trimmed().toDouble(&isNumber);
+                // "1e300" or "inf" is no balance (and must never be cast to an integer).
+                const auto credits = isNumber && balance >= 0
+                    ? ApiParse::wholeNumber(std::floor(balance), 0, ApiParse::kMaxExactInteger)
+                    : std::nullopt;
+                if (credits)
+                    emit creditsSeen(*credits);
+                if (!context || guard)
+                    finish(reply, *received, handler);
+                reply->deleteLater();
+            });
     return reply;
 }
 
@@ -196,7 +229,7 @@ RateInfo ApiClient::rateOf(QNetworkReply *reply, const QDateTime &now)
     return rate;
 }
 
-void ApiClient::finish(QNetworkReply *reply, QObject *, const RawHandler &handler)
+void ApiClient::finish(QNetworkReply *reply, const QByteArray &body, const RawHandler &handler)
 {
     Raw raw;
     raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -204,19 +237,21 @@ void ApiClient::finish(QNetworkReply *reply, QObject *, const RawHandler &handle
 
     // Network- and proxy-level errors (codes below 200) say nothing about the body, even
     // when headers arrived before an abort; HTTP errors (200 and up) carry a status.
-    const bool transportFailed = reply->property(kTimedOut).toBool()
-        || reply->property(kTooLarge).toBool() || raw.httpStatus == 0
-        || (reply->error() != QNetworkReply::NoError && reply->error() < 200)
+    const QString tooLarge = reply->property(kTooLarge).toString();
+    const bool transportFailed = reply->property(kTimedOut).toBool() || !tooLarge.isEmpty()
+        || raw.httpStatus == 0 || (reply->error() != QNetworkReply::NoError && reply->error() < 200)
         || reply->error() == QNetworkReply::InsecureRedirectError
         || reply->error() == QNetworkReply::TooManyRedirectsError;
     if (transportFailed) {
-        raw.error = ReplyErrors::errorFromNetwork(reply, reply->property(kTimedOut).toBool(),
-                                                  reply->property(kTooLarge).toBool());
+        raw.error
+            = ReplyErrors::errorFromNetwork(reply, reply->property(kTimedOut).toBool(), tooLarge);
     } else {
-        raw.body = reply->read(kMaxBodyBytes + 1);
+        // Normally everything came through readyRead; take what Qt may still hold.
+        raw.body = body + reply->read(kMaxBodyBytes + 1 - body.size());
         if (raw.body.size() > kMaxBodyBytes) {
-            raw.error = ApiError::make(ApiError::Kind::Protocol,
-                                       QStringLiteral("reply larger than the size limit"));
+            raw.error = ApiError::make(
+                ApiError::Kind::Protocol,
+                QStringLiteral("reply larger than the size limit of %1 bytes").arg(kMaxBodyBytes));
         } else if (raw.httpStatus >= 400) {
             raw.error = ReplyErrors::errorFromHttp(raw.httpStatus, raw.body);
             raw.error.retryAfterSeconds = raw.rate.retryAfterSeconds;

@@ -33,7 +33,10 @@ class ApiClient : public QObject
 public:
     template<typename T> using Callback = std::function<void(const ApiResult<T> &)>;
 
+    // No reply body may be larger, whatever the transport or framing.
     static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+    // At most this much of a reply waits unread inside Qt before we take it.
+    static constexpr qint64 kReadBufferBytes = 64 * 1024;
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://app.onlyfansapi.com")); }
     static QByteArray userAgent();
 
@@ -52,7 +55,8 @@ public:
     void setBudget(RateBudget *budget);
     RateBudget *budget() const;
 
-    // The URL a poll goes to: `pollingUrl` when it has our origin, else built from the id.
+    // The URL a poll goes to: built from the id under the API base. The server's `pollingUrl`
+    // is followed only when it is exactly that URL, so nothing else ever gets the key.
     QUrl pollUrl(const QString &accountId, const QUrl &pollingUrl = {}) const;
 
     QNetworkReply *startAuthentication(const StartRequest &request, QObject *context,
@@ -87,7 +91,7 @@ private:
 
     QNetworkReply *send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                         QObject *context, RawHandler handler);
-    void finish(QNetworkReply *reply, QObject *context, const RawHandler &handler);
+    void finish(QNetworkReply *reply, const QByteArray &body, const RawHandler &handler);
     QUrl endpoint(const QString &path) const;
     // Empty when the id is not a plain id (keeps paths from being injected).
     QUrl accountEndpoint(const QString &prefix, const QString &accountId,

@@ -71,9 +71,7 @@ QString ApiError::userMessage() const
                   "again.");
     case Kind::Timeout:
         return tr("The OnlyFansAPI server did not answer in time. Try again in a moment.");
-    case Kind::Tls:
-        return tr("The secure connection to the server could not be verified. Check the system "
-                  "date and any network filter, then try again.");
+    case Kind::Tls: return tlsMessage();
     case Kind::Unauthorized:
         return tr("The API key was rejected. Check that it is copied in full and has not been "
                   "revoked in the OnlyFansAPI console.");
@@ -113,4 +111,35 @@ QString ApiError::userMessage() const
     case Kind::Cancelled: return tr("Cancelled.");
     }
     return {};
+}
+
+// Only the two date reasons advise checking the clock: for the others it would send people
+// looking in the wrong place.
+QString ApiError::tlsMessage() const
+{
+    switch (tlsReason) {
+    case TlsReason::SelfSigned:
+        return tr("The server's certificate is self-signed, so the connection is not trusted and "
+                  "nothing was sent. A network filter or antivirus that inspects secure "
+                  "connections can cause this.");
+    case TlsReason::UntrustedIssuer:
+        return tr("The server's certificate was issued by an authority this computer does not "
+                  "trust, so nothing was sent. A network filter, proxy or antivirus that inspects "
+                  "secure connections can cause this.");
+    case TlsReason::WrongHost:
+        return tr("The server's certificate is for another host name, so nothing was sent. Check "
+                  "the server address and any network filter, then try again.");
+    case TlsReason::Expired:
+        return tr("The server's certificate has expired, or this computer's date is wrong, so "
+                  "nothing was sent. Check the system date and time, then try again.");
+    case TlsReason::NotYetValid:
+        return tr("The server's certificate is not valid yet, or this computer's date is wrong, "
+                  "so nothing was sent. Check the system date and time, then try again.");
+    case TlsReason::OtherCertificate:
+        return tr("The server's certificate was not accepted, so nothing was sent. The "
+                  "diagnostic log says why.");
+    case TlsReason::Unknown: break;
+    }
+    return tr("The secure connection to the server could not be set up, so nothing was sent. "
+              "Check any network filter or proxy, then try again.");
 }

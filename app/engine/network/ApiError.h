@@ -30,6 +30,17 @@ public:
         Cancelled,
     };
 
+    // Why a certificate was refused (Kind::Tls): each asks the person for something else.
+    enum class TlsReason {
+        Unknown, // the handshake failed without a verdict on the certificate
+        SelfSigned,
+        UntrustedIssuer, // issued by an authority this computer does not trust
+        WrongHost, // valid, but for another host name
+        Expired,
+        NotYetValid,
+        OtherCertificate, // revoked, wrong purpose, bad signature...
+    };
+
     Kind kind = Kind::None;
     int httpStatus = 0;
     QString message; // server's message when it sent one
@@ -39,6 +50,7 @@ public:
     // The request certainly never reached the server (connection refused, unknown host, TLS
     // handshake failed): sending it again cannot do anything twice.
     bool neverSent = false;
+    TlsReason tlsReason = TlsReason::Unknown;
 
     bool isError() const { return kind != Kind::None; }
     // Errors that a later poll may get past (network blips, 5xx, 429).
@@ -55,4 +67,7 @@ public:
 
     static ApiError make(Kind kind, const QString &details = {});
     bool operator==(const ApiError &) const = default;
+
+private:
+    QString tlsMessage() const;
 };

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace {
 
 // Reads an optional string field: absent or null gives "", another type fails.
@@ -57,12 +59,18 @@ bool reqBool(const QJsonObject &o, const char *key, bool *out, QString *error)
     return true;
 }
 
-// Ids are strings in the API, but accept integers that some captures show.
+// Ids are strings in the API, but accept integers that some captures show: whole numbers a
+// double holds exactly (Fansly ids are under 2^53), so 1e300 or 1.5 is not silently "0".
 bool optId(const QJsonObject &o, const char *key, QString *out, QString *error)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isDouble()) {
-        *out = QString::number(v.toInteger());
+        const auto id = ApiParse::wholeNumber(v.toDouble(), 0, ApiParse::kMaxExactInteger);
+        if (!id) {
+            *error = QStringLiteral("field '%1' is not a whole number id").arg(QLatin1String(key));
+            return false;
+        }
+        *out = QString::number(*id);
         return true;
     }
     return optString(o, key, out, error);
@@ -106,6 +114,16 @@ AuthStatus::Phase AuthStatus::phase() const
 }
 
 namespace ApiParse {
+
+std::optional<qint64> wholeNumber(double d, qint64 min, qint64 max)
+{
+    Q_ASSERT(min >= -kMaxExactInteger && max <= kMaxExactInteger);
+    // Compare as doubles before converting: casting a double outside the target's range (or
+    // NaN) to an integer is undefined behaviour. NaN fails every comparison.
+    if (!(d >= double(min) && d <= double(max)) || std::trunc(d) != d)
+        return std::nullopt;
+    return qint64(d);
+}
 
 std::optional<StartReply> startReply(const QJsonObject &o, QString *error)
 {
@@ -155,26 +173,26 @@ std::optional<AuthStatus> authStatus(const QJsonObject &o, QString *error)
         || !optString(o, "masked_email", &s.maskedEmail, error)
         || !optString(o, "last_error", &s.lastError, error))
         return std::nullopt;
+    // An enum (0 authenticator, 2 email): a small non-negative whole number. Tolerate "2" as a
+    // string, as ids and enums are sometimes quoted.
     const QJsonValue t = o.value(QLatin1String("twofa_type"));
-    if (t.isDouble()) {
-        const double d = t.toDouble();
-        if (d != static_cast<int>(d)) {
-            *error = QStringLiteral("field 'twofa_type' is not an integer");
+    if (!t.isUndefined() && !t.isNull()) {
+        std::optional<qint64> type;
+        if (t.isDouble()) {
+            type = wholeNumber(t.toDouble(), 0, kMaxTwofaType);
+        } else if (t.isString()) {
+            bool ok = false;
+            const int v = t.toString().toInt(&ok);
+            if (ok && v >= 0 && v <= kMaxTwofaType)
+                type = v;
+        }
+        if (!type) {
+            *error = QStringLiteral("field 'twofa_type' is not a 2FA type (a whole number from 0 "
+                                    "to %1)")
+                         .arg(kMaxTwofaType);
             return std::nullopt;
         }
-        s.twofaType = static_cast<int>(d);
-    } else if (t.isString()) {
-        // Tolerate "2" as a string: ids and enums are sometimes quoted.
-        bool ok = false;
-        const int v = t.toString().toInt(&ok);
-        if (!ok) {
-            *error = QStringLiteral("field 'twofa_type' is not an integer");
-            return std::nullopt;
-        }
-        s.twofaType = v;
-    } else if (!t.isUndefined() && !t.isNull()) {
-        *error = QStringLiteral("field 'twofa_type' is not an integer");
-        return std::nullopt;
+        s.twofaType = int(*type);
     }
     const QJsonValue u = o.value(QLatin1String("fansly_user_data"));
     if (u.isObject())

@@ -90,6 +90,13 @@ struct RateInfo
 namespace ApiParse {
 // Prefix of the parse error for a re-authenticate reply with "success": false.
 inline const QString kNotStarted = QStringLiteral("not started: ");
+// The largest integer every double below it represents exactly (2^53).
+constexpr qint64 kMaxExactInteger = qint64(1) << 53;
+// twofa_type is a small enum; anything above this is not one.
+constexpr int kMaxTwofaType = 1000;
+// `d` as an integer when it is a whole number in [min, max] (both within ±2^53); nullopt for
+// fractions, NaN, infinities and anything out of range. Never casts an out-of-range double.
+std::optional<qint64> wholeNumber(double d, qint64 min, qint64 max);
 std::optional<StartReply> startReply(const QJsonObject &o, QString *error);
 std::optional<StartReply> reauthReply(const QJsonObject &o, const QString &accountId,
                                       QString *error);

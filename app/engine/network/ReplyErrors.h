@@ -6,6 +6,7 @@
 #include <QDateTime>
 
 class QNetworkReply;
+class QSslError;
 
 // Reading what a finished reply says about itself: its error in our terms, and the
 // rate-limit headers. Kept apart from ApiClient, which sends and parses.
@@ -17,6 +18,12 @@ int headerInt(const QNetworkReply *reply, const char *name);
 int retryAfterSeconds(const QNetworkReply *reply, const QDateTime &now);
 // A 4xx/5xx status with its body (Laravel-style message and per-field errors).
 ApiError errorFromHttp(int status, const QByteArray &body);
-// A reply that has no HTTP answer to show: network, TLS, redirect, our own abort.
-ApiError errorFromNetwork(const QNetworkReply *reply, bool timedOut, bool tooLarge);
+// Keeps on the reply why its certificate was refused (from QNetworkReply::sslErrors, which
+// comes before the handshake fails), for errorFromNetwork; returns it, for the log.
+ApiError tlsRefusal(QNetworkReply *reply, const QList<QSslError> &errors);
+// The reason the worst of `errors` gives: trust first, then host name, then dates.
+ApiError::TlsReason tlsReasonOf(const QList<QSslError> &errors);
+// A reply that has no HTTP answer to show: network, TLS, redirect, our own abort
+// (`tooLarge`: the details of a body refused for its size; empty when it was not).
+ApiError errorFromNetwork(const QNetworkReply *reply, bool timedOut, const QString &tooLarge);
 } // namespace ReplyErrors
