@@ -7,9 +7,11 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <ctime> // tzset
 #include <deque>
 
 using State = ConnectionSession::State;
@@ -142,11 +144,42 @@ private slots:
                  qPrintable(m_session->failureReason()));
     }
 
+    void retryAfterAsHttpDate_data()
+    {
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<QByteArray>("localZone");
+        QTest::newRow("plain") << m_clock.utcNow() << QByteArray();
+        // Found by fuzz_retry_after: the date was read as local time, so a date in the hour a
+        // local clock skips for daylight saving (02:00-03:00 on 26 March 2028 in Berlin; a
+        // POSIX rule, so no zoneinfo files are needed) was not understood and the wait lost.
+        QTest::newRow("in the hour the local clock skips")
+            << QDateTime(QDate(2028, 3, 26), QTime(2, 29, 56), QTimeZone::utc())
+            << QByteArray("CET-1CEST,M3.5.0,M10.5.0/3");
+    }
+
     void retryAfterAsHttpDate()
     {
+        QFETCH(QDateTime, now);
+        QFETCH(QByteArray, localZone);
+        const QByteArray zoneBefore = qgetenv("TZ");
+        const bool hadZone = qEnvironmentVariableIsSet("TZ");
+        const qint64 shift = m_clock.utcNow().msecsTo(now);
+        auto restore = qScopeGuard([&] {
+            m_clock.advance(-shift);
+            if (hadZone)
+                qputenv("TZ", zoneBefore);
+            else
+                qunsetenv("TZ");
+            tzset();
+        });
+        if (!localZone.isEmpty()) {
+            qputenv("TZ", localZone);
+            tzset();
+        }
         QHttpServerResponse limited(J("{'message':'Too Many Attempts.'}"),
                                     QHttpServerResponse::StatusCode::TooManyRequests);
         // The client reads the date against a clock the test holds still.
+        m_clock.advance(shift);
         m_client->setClock(&m_clock);
         m_session->setRandom(&m_random);
         const QDateTime when = m_clock.utcNow().addSecs(4);

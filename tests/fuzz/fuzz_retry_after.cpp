@@ -79,6 +79,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(seconds == qMin(*n, qint64(kDay)));
     if (dateMode)
         FUZZ_CHECK(seconds == qBound(qint64(0), offset, qint64(kDay)));
+    // Anything but a number is read only as an HTTP date, which ends in GMT.
+    bool isInt = false;
+    value.trimmed().toInt(&isInt);
+    if (seconds >= 0)
+        FUZZ_CHECK(isInt || value.trimmed().endsWith(" GMT"));
 
     const int remaining = ReplyErrors::headerInt(&reply, "x-rate-limit-remaining-minute");
     FUZZ_CHECK(remaining >= -1);

@@ -150,12 +150,20 @@ int retryAfterSeconds(const QNetworkReply *reply, const QDateTime &now)
     const int n = v.toInt(&ok);
     if (ok)
         return qBound(0, n, 24 * 3600);
-    // HTTP dates ("Wed, 21 Oct 2037 07:28:00 GMT"), which Qt::RFC2822Date rejects.
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!when.isValid())
+    // HTTP dates ("Wed, 21 Oct 2037 07:28:00 GMT"), which Qt::RFC2822Date rejects. Date and
+    // time are read apart and joined in UTC: read together they were local time, and an hour
+    // the local clock skips for daylight saving did not exist.
+    const QString text = QString::fromLatin1(v);
+    const qsizetype timeAt = text.size() - qsizetype(sizeof("HH:mm:ss GMT") - 1);
+    if (timeAt < 1 || text.at(timeAt - 1) != QLatin1Char(' ')
+        || !text.endsWith(QLatin1String(" GMT")))
         return -1;
-    when.setTimeZone(QTimeZone::utc());
+    const QDate date
+        = QLocale::c().toDate(text.left(timeAt - 1), QStringLiteral("ddd, dd MMM yyyy"));
+    const QTime time = QLocale::c().toTime(text.mid(timeAt, 8), QStringLiteral("HH:mm:ss"));
+    if (!date.isValid() || !time.isValid()) // QDateTime would take a bad time as midnight
+        return -1;
+    const QDateTime when(date, time, QTimeZone::utc());
     return int(qBound(qint64(0), now.secsTo(when), qint64(24 * 3600)));
 }
 
