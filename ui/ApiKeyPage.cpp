@@ -19,6 +19,7 @@ ApiKeyPage::ApiKeyPage(QWidget *parent)
     , m_remember(new QCheckBox(tr("&Remember in the system keychain"), this))
     , m_keychainNote(new StatusLabel(this))
     , m_detailsButton(new QPushButton(tr("&Details"), this))
+    , m_retryButton(new QPushButton(tr("Try the key&chain again"), this))
     , m_details(new QLabel(this))
     , m_status(new StatusLabel(this))
 {
@@ -49,6 +50,17 @@ ApiKeyPage::ApiKeyPage(QWidget *parent)
     A11y::nameAfterText(m_detailsButton);
     m_detailsButton->hide();
     noteRow->addWidget(m_detailsButton, 0, Qt::AlignTop);
+    m_retryButton->setObjectName(QStringLiteral("keychainRetryButton"));
+    m_retryButton->setAutoDefault(false);
+    A11y::nameAfterText(m_retryButton);
+    m_retryButton->hide();
+    noteRow->addWidget(m_retryButton, 0, Qt::AlignTop);
+    connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        m_retryButton->hide();
+        setBusy(true);
+        m_status->setMessage(tr("Asking the system keychain again…"), StatusLabel::Tone::Busy);
+        emit keychainRetryRequested(m_key->text());
+    });
     body()->addLayout(noteRow);
     m_details->setObjectName(QStringLiteral("keychainDetails"));
     m_details->setTextFormat(Qt::PlainText);
@@ -133,6 +145,11 @@ void ApiKeyPage::setKeychainNote(const QString &note, bool canRemember, bool war
     m_details->setText(details);
     m_detailsButton->setVisible(!details.isEmpty() && !note.isEmpty());
     m_detailsButton->setChecked(false);
+}
+
+void ApiKeyPage::offerKeychainRetry(bool offer)
+{
+    m_retryButton->setVisible(offer);
 }
 
 QString ApiKeyPage::keychainNote() const

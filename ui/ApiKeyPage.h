@@ -31,6 +31,8 @@ public:
     void setKeychainNote(const QString &note, bool canRemember, bool warning = true,
                          const QString &details = {});
     QString keychainNote() const;
+    // "Try the keychain again" next to the note (a locked keychain can be unlocked meanwhile).
+    void offerKeychainRetry(bool offer);
     void clearKey(); // "Change API key": start from an empty field
     // Whether the field holds something the person typed (not `prefill`, not an accepted key).
     bool hasTypedKey(const QString &prefill) const;
@@ -38,6 +40,8 @@ public:
 
 signals:
     void checkRequested(const QString &key, bool remember);
+    // With what is in the key field now, which stays as it is.
+    void keychainRetryRequested(const QString &key);
 
 private:
     void setBusy(bool busy);
@@ -46,6 +50,7 @@ private:
     QCheckBox *m_remember;
     StatusLabel *m_keychainNote;
     QPushButton *m_detailsButton;
+    QPushButton *m_retryButton;
     QLabel *m_details;
     StatusLabel *m_status;
     bool m_busy = false;

@@ -97,6 +97,8 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
             &ApiKeyPage::showCheckingSaved);
     connect(controller, &ConnectController::keyNeeded, this, &ConnectWizard::onKeyNeeded);
     connect(controller, &ConnectController::keyRejected, m_keyPage, &ApiKeyPage::showRejected);
+    connect(m_keyPage, &ApiKeyPage::keychainRetryRequested, controller,
+            &ConnectController::retryKeychain);
     connect(controller, &ConnectController::keyAccepted, this,
             [this](const WhoamiInfo &info, const QString &note, bool fromStore) {
                 onKeyAccepted(info.teamName, note, fromStore);
@@ -252,9 +254,11 @@ void ConnectWizard::keyPressEvent(QKeyEvent *event)
 
 void ConnectWizard::onKeyNeeded(const QString &message, const QString &prefill)
 {
-    if (!m_controller->isPractice())
+    if (!m_controller->isPractice()) {
         m_keyPage->setKeychainNote(m_controller->keychainProblem(), m_controller->canRemember(),
                                    true, m_controller->keychainDetail());
+        m_keyPage->offerKeychainRetry(m_controller->canRetryKeychain());
+    }
     m_keyPage->showKeyNeeded(message, prefill.isEmpty() ? m_controller->keyPrefill() : prefill);
     if (currentId() != ApiKeyPageId)
         restartAt(ApiKeyPageId);
@@ -262,6 +266,7 @@ void ConnectWizard::onKeyNeeded(const QString &message, const QString &prefill)
 
 void ConnectWizard::onKeyAccepted(const QString &teamName, const QString &note, bool fromStore)
 {
+    m_keyPage->offerKeychainRetry(false);
     // Said in full once: after the key page showed it, a short reminder is enough.
     const bool seen = !fromStore && !note.isEmpty() && m_keyPage->keychainNote() == note;
     m_creatorPage->setKeyInfo(

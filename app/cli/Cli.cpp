@@ -101,6 +101,13 @@ void Cli::findApiKey(std::function<void(const QString &, const QString &)> done)
             usageError(found.problem);
             return;
         }
+        if (found.key.isEmpty() && found.keychain.status == SecretStore::Status::NoAnswer) {
+            // A locked keychain may well hold the key: "no API key" would send people to
+            // save it again. Say what happened, as for the other keychain failures (exit 5).
+            m_out.error(found.problem, QStringLiteral("keychain_no_answer"));
+            finish(ExitCode::Service);
+            return;
+        }
         if (!found.problem.isEmpty())
             m_out.progress(found.problem);
         done(found.key, ApiKeySource::describe(found, sources));

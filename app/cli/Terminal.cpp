@@ -1,6 +1,7 @@
 #include "Terminal.h"
 
 #include "Output.h"
+#include "core/Wipe.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -59,6 +60,82 @@ void onSignal(int)
     const char c = 1;
     [[maybe_unused]] const auto n = ::write(interruptPipe[1], &c, 1);
 }
+
+// A copy of the terminal's modes for the signal handlers, which may run on any thread and
+// must not take the reader's mutex: set before typingHidden turns true, read only after.
+termios visibleModes {};
+termios hiddenModes {};
+std::atomic<bool> typingHidden {false};
+
+void showTyping()
+{
+    if (typingHidden.load())
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &visibleModes);
+}
+
+// Signals that end the program (hang-up, quit, and Ctrl+C or SIGTERM when they are not
+// caught): echo back on, then the signal's own ending, so the parent sees the usual status.
+void onEndingSignal(int sig)
+{
+    const int savedErrno = errno;
+    showTyping();
+    ::signal(sig, SIG_DFL);
+    ::raise(sig); // blocked until this handler returns, then ends the program
+    errno = savedErrno;
+}
+
+void installStopHandler();
+
+// Ctrl+Z: a stopped prompt must not leave the shell without echo. The prompt hides the
+// typing again when the program continues (SIGCONT) while it is still reading.
+void onStop(int)
+{
+    const int savedErrno = errno;
+    showTyping();
+    ::signal(SIGTSTP, SIG_DFL);
+    ::raise(SIGTSTP); // stops once this handler returns
+    errno = savedErrno;
+}
+
+void onContinue(int)
+{
+    const int savedErrno = errno;
+    installStopHandler();
+    if (typingHidden.load())
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &hiddenModes);
+    errno = savedErrno;
+}
+
+void install(int sig, void (*handler)(int))
+{
+    struct sigaction sa = {};
+    sa.sa_handler = handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(sig, &sa, nullptr);
+}
+
+void installStopHandler()
+{
+    install(SIGTSTP, onStop);
+}
+
+// Once per process. catchInterrupts() later takes SIGINT and SIGTERM for itself.
+void installTerminalGuards()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        for (int sig : {SIGHUP, SIGQUIT, SIGINT, SIGTERM}) {
+            struct sigaction old = {};
+            // One that is ignored (nohup) stays ignored.
+            if (sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_IGN)
+                continue;
+            install(sig, onEndingSignal);
+        }
+        installStopHandler();
+        install(SIGCONT, onContinue);
+    });
+}
 #else
 std::atomic<Terminal *> interruptTarget {nullptr};
 
@@ -92,8 +169,13 @@ void Terminal::Shared::setEcho(bool off)
         termios hidden = saved;
         hidden.c_lflag &= ~tcflag_t(ECHO);
         hidden.c_lflag |= ECHONL; // the Enter key still moves to the next line
+        visibleModes = saved;
+        hiddenModes = hidden;
+        typingHidden = true; // before the change: a signal in between restores what was there
         if (tcsetattr(STDIN_FILENO, TCSANOW, &hidden) == 0)
             echoOff = true;
+        else
+            typingHidden = false;
     } else {
         restoreLocked();
     }
@@ -107,6 +189,7 @@ void Terminal::Shared::restoreLocked()
 #ifdef Q_OS_WIN
     SetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), savedMode);
 #else
+    typingHidden = false;
     tcsetattr(STDIN_FILENO, TCSANOW, &saved);
 #endif
     echoOff = false;
@@ -177,8 +260,11 @@ void Terminal::Shared::run()
             std::fill(line->begin(), line->end(), '\0');
         }
         if (receiver) {
+            // Moved along, never copied: deliver() then holds the only copy and can wipe it.
             QMetaObject::invokeMethod(
-                receiver, [r = receiver, text] { r->deliver(text); }, Qt::QueuedConnection);
+                receiver,
+                [r = receiver, text = std::move(text)]() mutable { r->deliver(std::move(text)); },
+                Qt::QueuedConnection);
         }
     }
 }
@@ -188,6 +274,9 @@ Terminal::Terminal(QObject *parent)
     , m_shared(std::make_shared<Shared>())
 {
     m_shared->receiver = this;
+#ifndef Q_OS_WIN
+    installTerminalGuards();
+#endif
 }
 
 Terminal::~Terminal()
@@ -234,10 +323,8 @@ void Terminal::deliver(std::optional<QString> line)
     m_pending = nullptr;
     if (done)
         done(line);
-    if (line) {
-        line->fill(QLatin1Char('\0'));
-        line->clear();
-    }
+    if (line)
+        Wipe::wipe(*line); // the line may be a password; fill() would zero a copy of it
 }
 
 void Terminal::restore()

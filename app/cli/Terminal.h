@@ -11,7 +11,9 @@ class QSocketNotifier;
 
 // Standard input, read one line at a time on request without blocking the event loop
 // (the practice simulator and the poll timers keep running meanwhile), with echo off
-// for secrets when stdin is a terminal; and Ctrl+C turned into a signal.
+// for secrets when stdin is a terminal; and Ctrl+C turned into a signal. Whatever ends or
+// stops the program while the typing is hidden (SIGHUP, SIGQUIT, SIGINT, SIGTERM, Ctrl+Z)
+// puts echo back first; the first Terminal installs these handlers for the whole process.
 class Terminal : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 #include "SimScenario.h"
 #include "Simulator.h"
 #include "core/Log.h"
+#include "storage/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,7 +94,7 @@ void Simulator::saveState() const
     const QJsonObject root {{QStringLiteral("version"), kStateVersion},
                             {QStringLiteral("nextSerial"), m_nextSerial},
                             {QStringLiteral("accounts"), accounts}};
-    QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
+    PrivateFiles::ensureDir(QFileInfo(m_stateFile).absolutePath()); // 0700, whatever the umask
     QSaveFile file(m_stateFile);
     if (!file.open(QIODevice::WriteOnly)) {
         qCWarning(lcSimulator) << "cannot write the practice state:" << file.errorString();

@@ -42,11 +42,10 @@ private slots:
         row("single dot segment", "{api}/api/fansly/./authenticate/fansly_acct_1");
         row("trailing dot dot", "{api}/api/fansly/authenticate/fansly_acct_1/..");
         row("encoded dot dot",
-            "{api}/api/fansly/authenticate/{port}e{port}e/{port}e{port}e/{port}e{port}e/api/"
+            "{api}/api/fansly/authenticate/%2e%2e/%2e%2e/%2e%2e/api/"
             "whoami");
-        row("encoded dot dot, upper case", "{api}/api/fansly/authenticate/{port}E{port}E/accounts");
-        row("encoded slash",
-            "{api}/api/fansly/authenticate/fansly_acct_1{port}f..{port}f..{port}fwhoami");
+        row("encoded dot dot, upper case", "{api}/api/fansly/authenticate/%2E%2E/accounts");
+        row("encoded slash", "{api}/api/fansly/authenticate/fansly_acct_1%2f..%2f..%2fwhoami");
         row("encoded id character", "{api}/api/fansly/authenticate/fansly%5facct_1");
         row("double slash at the start", "{api}//api/fansly/authenticate/fansly_acct_1");
         row("double slash inside", "{api}/api//fansly/authenticate/fansly_acct_1");
@@ -60,7 +59,7 @@ private slots:
         row("fragment", "{api}/api/fansly/authenticate/fansly_acct_1#x");
         row("backslashes", "{api}\\api\\fansly\\authenticate\\fansly_acct_1");
         row("backslash dot dot", "{api}/api/fansly/authenticate/..\\..\\whoami");
-        row("encoded CR LF", "{api}/api/fansly/authenticate/fansly_acct_1%0d%0aX-Evil:{port}01");
+        row("encoded CR LF", "{api}/api/fansly/authenticate/fansly_acct_1%0d%0aX-Evil:%201");
         row("user name and password",
             "http://user:pass@127.0.0.1:{port}/api/fansly/authenticate/"
             "fansly_acct_1");

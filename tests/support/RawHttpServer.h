@@ -3,7 +3,9 @@
 // A bare HTTP/1.1 server on loopback for tests that need what QHttpServer hides: the request
 // target exactly as it came over the wire, and replies no well-behaved server sends (an
 // endless chunked body, a body delimited only by closing the connection). It counts what
-// the kernel took from it, so a test can tell when the client stopped reading.
+// the kernel took from it, so a test can tell when the client stopped reading. It may run on a
+// thread of its own (moveToThread, then listen() there), so it can write as fast as the
+// kernel takes data, whatever the client's thread is doing.
 
 #include <QHash>
 #include <QHostAddress>
@@ -12,6 +14,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <atomic>
 #include <functional>
 
 class RawHttpServer : public QObject
@@ -27,7 +30,8 @@ public:
     // How the body of a streamed reply ends: never (chunked, until `streamLimit`), or when
     // the server closes the connection.
     enum class Framing {
-        Chunked,
+        Chunked, // many 64 KiB chunks
+        OneHugeChunk, // one chunk announced as 64 GiB, streamed
         CloseDelimited
     };
     // Answers one request; use reply() or stream() on the socket.
@@ -35,9 +39,10 @@ public:
 
     explicit RawHttpServer(QObject *parent = nullptr)
         : QObject(parent)
+        , m_server(new QTcpServer(this))
     {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
+        connect(m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server->nextPendingConnection())
                 accept(socket);
         });
     }
@@ -45,13 +50,11 @@ public:
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     quint16 listen()
     {
-        return m_server.listen(QHostAddress::LocalHost, 0) ? m_server.serverPort() : 0;
+        m_port = m_server->listen(QHostAddress::LocalHost, 0) ? m_server->serverPort() : 0;
+        return m_port;
     }
-    QByteArray origin() const
-    {
-        return "http://127.0.0.1:" + QByteArray::number(m_server.serverPort());
-    }
-    const QList<Request> &requests() const { return m_requests; }
+    QByteArray origin() const { return "http://127.0.0.1:" + QByteArray::number(m_port); }
+    const QList<Request> &requests() const { return m_requests; } // not across threads
 
     // Bytes of streamed body the kernel accepted, and whether the client hung up.
     qint64 streamed() const { return m_streamed; }
@@ -72,11 +75,13 @@ public:
     void stream(QTcpSocket *socket, Framing framing)
     {
         m_framing = framing;
-        socket->write(framing == Framing::Chunked
+        socket->write(framing == Framing::CloseDelimited
                           ? "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                            "Transfer-Encoding: chunked\r\n\r\n"
+                            "Connection: close\r\n\r\n"
                           : "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                            "Connection: close\r\n\r\n");
+                            "Transfer-Encoding: chunked\r\n\r\n");
+        if (framing == Framing::OneHugeChunk)
+            socket->write("1000000000\r\n");
         socket->flush();
         m_streamSocket = socket;
         connect(socket, &QTcpSocket::bytesWritten, this, [this](qint64 n) {
@@ -145,13 +150,14 @@ private:
     }
 
     Handler m_handler;
-    QTcpServer m_server;
+    QTcpServer *m_server;
+    std::atomic<quint16> m_port = 0;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_pending;
     QPointer<QTcpSocket> m_streamSocket;
     Framing m_framing = Framing::Chunked;
     qint64 m_streamLimit = qint64(256) * 1024 * 1024;
     qint64 m_queued = 0;
-    qint64 m_streamed = 0;
-    bool m_clientClosed = false;
+    std::atomic<qint64> m_streamed = 0;
+    std::atomic<bool> m_clientClosed = false;
 };

@@ -1,6 +1,7 @@
 #include "core/AppInfo.h"
 
 #include "network/ApiClient.h"
+#include "storage/PrivateFiles.h"
 
 #include "core/Version.h"
 
@@ -14,6 +15,8 @@ void apply()
     QCoreApplication::setOrganizationDomain(QStringLiteral("fansly-connect.app"));
     QCoreApplication::setApplicationName(QStringLiteral("Fansly Connect"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FC_VERSION));
+    // Before anything writes settings: they name creators and proxies (0600 in 0700).
+    PrivateFiles::secureSettings();
 }
 
 QUrl apiBase(const QString &commandLineValue)

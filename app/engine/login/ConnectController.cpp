@@ -119,11 +119,18 @@ void ConnectController::checkKey(const QString &typed, bool remember)
             emit keyAccepted(info, m_keychainProblem, false);
             return;
         }
-        const auto stored = [this, id, info](const SecretStore::Result &result) {
+        const auto stored = [this, id, info, remember](const SecretStore::Result &result) {
             if (id != m_keyCheck)
                 return;
             if (result.status != SecretStore::Status::Ok)
                 noteKeychainProblem(result);
+            m_storeFailed = remember && result.status == SecretStore::Status::NoAnswer;
+            if (m_storeFailed) {
+                // Maybe a locked keychain with its prompt out of sight: stay on the key, so
+                // the person can unlock it and retry, or go on with the key in memory.
+                emit keyNeeded({}, {});
+                return;
+            }
             emit keyAccepted(info, m_keychainProblem, false);
         };
         // Not remembering also forgets a key saved earlier: the next start asks again.
@@ -132,6 +139,18 @@ void ConnectController::checkKey(const QString &typed, bool remember)
         else
             m_options.secrets->remove(apiKeyName(), this, stored);
     });
+}
+
+void ConnectController::retryKeychain(const QString &typedKey)
+{
+    const bool store = m_storeFailed && !typedKey.trimmed().isEmpty();
+    m_storeFailed = false;
+    m_keychainProblem.clear();
+    m_keychainDetail.clear();
+    if (store)
+        checkKey(typedKey, true);
+    else
+        begin();
 }
 
 void ConnectController::useKey(const QString &key)
@@ -198,8 +217,8 @@ void ConnectController::resendStart(bool forceConnect)
 
 void ConnectController::forgetLogin()
 {
-    m_lastLogin.password.fill(QLatin1Char('\0'));
-    m_lastLogin.proxy.password.fill(QLatin1Char('\0'));
+    // SecretText zeroes the passwords when this was their last holder (fill() used to zero
+    // a fresh copy whenever the buffer was still shared, leaving the original as it was).
     m_lastLogin = StartRequest();
 }
 
@@ -248,7 +267,7 @@ void ConnectController::resolveProxyAndStart(StartRequest request, const ProxySe
 void ConnectController::startWith(StartRequest request, const ProxyChoice &proxy)
 {
     request.proxy = proxy;
-    m_lastLogin = request; // the session drops its copy of the password once sent
+    m_lastLogin = request; // kept for "Retry now"; the session drops its copy once sent
     m_session.start(std::move(request));
     emit loginStarted();
 }

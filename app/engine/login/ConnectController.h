@@ -56,7 +56,14 @@ public:
     // (whose message is about the key; a keychain problem is in keychainProblem()).
     void begin();
     // Checks a typed key with whoami; keyAccepted (stored if `remember`) or keyRejected.
+    // A keychain that does not answer the store in time ends in keyNeeded instead: the key
+    // works, and the page offers to retry the keychain or to go on without it.
     void checkKey(const QString &key, bool remember);
+    // Whether a keychain problem can be worth another try (there is a keychain to ask).
+    bool canRetryKeychain() const { return m_options.secrets && !m_keychainProblem.isEmpty(); }
+    // Asks the keychain again for what failed: storing `typedKey` when a store did not
+    // answer, else reading the saved key (as begin()).
+    void retryKeychain(const QString &typedKey);
 
     QList<PendingSession> pendingLogins() const;
     void discardPending(const PendingSession &pending);
@@ -114,4 +121,5 @@ private:
     QString m_keychainProblem;
     QString m_keychainDetail;
     int m_keyCheck = 0; // the latest key check; older answers are dropped
+    bool m_storeFailed = false; // the keychain did not answer the last store of a key
 };

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Log.h"
+#include "core/Wipe.h"
 #include "login/VerificationCode.h"
 #include "network/Origin.h"
 #include "network/RateBudget.h"
@@ -99,8 +100,10 @@ void ConnectionSession::start(StartRequest request)
     m_inFlight = m_client->startAuthentication(
         request, this,
         [this, displayName](const ApiResult<StartReply> &r) { onStarted(r, displayName); });
-    // Not kept: the request body was built and handed to the network.
-    request.password.clear();
+    // Not kept: the request body was built and handed to the network (zeroed here when this
+    // was the last copy; the controller's copy for "Retry now" is wiped when it forgets it).
+    Wipe::wipe(request.password);
+    Wipe::wipe(request.proxy.password);
 }
 
 void ConnectionSession::reauthenticate(const QString &accountId, const QString &displayName)

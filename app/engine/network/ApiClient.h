@@ -35,7 +35,7 @@ public:
 
     // No reply body may be larger, whatever the transport or framing.
     static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
-    // At most this much of a reply waits unread inside Qt before we take it.
+    // How much of a reply Qt's HTTP thread is asked to hold unread before we take it.
     static constexpr qint64 kReadBufferBytes = 64 * 1024;
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://app.onlyfansapi.com")); }
     static QByteArray userAgent();

@@ -15,7 +15,7 @@
 struct StartRequest
 {
     QString username; // Fansly username or email
-    QString password; // secret
+    SecretText password; // secret: zeroed by its last holder
     QString name; // optional display name
     ProxyChoice proxy;
     bool forceConnect = false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/SecretText.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -37,7 +39,8 @@ public:
     QString host; // Kind::Custom
     int port = 0; // 1..65535
     QString username;
-    QString password; // secret: never logged, never stored outside the keychain
+    SecretText password; // secret: never logged, never stored outside the keychain; zeroed by
+                         // its last holder
 
     static ProxyChoice managed(const QString &country);
     static ProxyChoice custom(const QString &host, int port, const QString &user = {},

@@ -1,5 +1,7 @@
 #include "storage/PendingStore.h"
 
+#include "storage/PrivateFiles.h"
+
 #include <QSettings>
 #include <QUrl>
 
@@ -31,6 +33,8 @@ void PendingStore::save(const PendingSession &session)
     m_settings->setValue(QStringLiteral("startedAt"),
                          session.startedAt.toUTC().toString(Qt::ISODate));
     m_settings->endGroup();
+    // Display names are often creators' emails: the file is private before it is written.
+    PrivateFiles::ensureFile(m_settings->fileName());
     // Written at once so a crash right after the start reply loses nothing.
     m_settings->sync();
 }

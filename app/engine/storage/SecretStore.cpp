@@ -18,6 +18,7 @@ const char *statusName(SecretStore::Status s)
     case SecretStore::Status::NotFound: return "not found";
     case SecretStore::Status::Unavailable: return "unavailable";
     case SecretStore::Status::AccessDenied: return "access denied";
+    case SecretStore::Status::NoAnswer: return "no answer";
     case SecretStore::Status::Error: return "error";
     }
     return "?";
@@ -40,7 +41,7 @@ SecretStore::Status statusOf(QKeychain::Error e)
     return SecretStore::Status::Error;
 }
 
-SecretStore::Result resultOf(const QKeychain::Job *job)
+SecretStore::Result resultOf(QKeychain::Job *job)
 {
     SecretStore::Result r;
     r.status = statusOf(job->error());
@@ -109,11 +110,68 @@ SecretStore::SecretStore(const QString &service, QObject *parent)
 #else
     , m_firstReadRetryDelayMs(0)
 #endif
+    , m_deadlineMs(defaultDeadline())
 { }
 
 void SecretStore::setFirstReadRetryDelay(int ms)
 {
     m_firstReadRetryDelayMs = qMax(0, ms);
+}
+
+void SecretStore::setDeadline(int ms)
+{
+    m_deadlineMs = qMax(1, ms);
+}
+
+int SecretStore::defaultDeadline()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("FANSLY_CONNECT_KEYCHAIN_TIMEOUT", &ok);
+    return ok && seconds >= 1 && seconds <= 600 ? seconds * 1000 : 25000;
+}
+
+void SecretStore::run(QKeychain::Job *job, const char *op, const QString &key, QObject *context,
+                      Answer answer, Callback then)
+{
+    // Shared by the two ways this can end, so that only the first one counts.
+    struct Race
+    {
+        bool over = false;
+        QElapsedTimer clock;
+    };
+    auto race = std::make_shared<Race>();
+    race->clock.start();
+    const int ms = m_deadlineMs;
+    auto *deadline = new QTimer(context);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, context, [=] {
+        deadline->deleteLater();
+        if (race->over)
+            return;
+        race->over = true;
+        Result r;
+        r.status = Status::NoAnswer;
+        r.message = QStringLiteral("no answer from the keychain within %1 ms").arg(ms);
+        logResult(op, key, r, race->clock.elapsed());
+        then(r);
+    });
+    QPointer<QTimer> timer(deadline);
+    connect(job, &QKeychain::Job::finished, context, [=](QKeychain::Job *j) {
+        if (race->over) {
+            // The job cannot be cancelled; a write that answers now may still have saved.
+            qCWarning(lcSecrets).nospace() << op << ' ' << key << ": answered after the deadline ("
+                                           << race->clock.elapsed() << " ms), ignored";
+            return;
+        }
+        race->over = true;
+        if (timer)
+            timer->deleteLater();
+        const Result r = answer(j);
+        logResult(op, key, r, race->clock.elapsed());
+        then(r);
+    });
+    deadline->start(ms);
+    job->start();
 }
 
 void SecretStore::read(const QString &key, QObject *context, Callback done)
@@ -127,31 +185,29 @@ void SecretStore::read(const QString &key, QObject *context, Callback done)
 void SecretStore::startRead(const QString &key, QObject *context, Callback done,
                             bool retryIfUnavailable)
 {
-    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, key);
-    QElapsedTimer timer;
-    timer.start();
     QPointer<SecretStore> self(this);
     const int retryDelay = m_firstReadRetryDelayMs;
-    connect(job, &QKeychain::Job::finished, context,
-            [=, done = std::move(done)](QKeychain::Job *j) {
-                Result r = resultOf(j);
-                if (r.status == Status::Ok)
-                    r.secret = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
-                logResult("read", key, r, timer.elapsed());
-                if (retryIfUnavailable && r.status == Status::Unavailable) {
-                    qCInfo(lcSecrets)
-                        << "first read found no keychain; retrying once in" << retryDelay << "ms";
-                    QTimer::singleShot(retryDelay, context, [self, key, context, done, r] {
-                        if (self)
-                            self->startRead(key, context, done, false);
-                        else
-                            done(r);
-                    });
-                    return;
-                }
-                deliver(context, done, r);
-            });
-    job->start();
+    const auto answer = [](QKeychain::Job *j) {
+        Result r = resultOf(j);
+        if (r.status == Status::Ok)
+            r.secret = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
+        return r;
+    };
+    run(newJob<QKeychain::ReadPasswordJob>(m_service, key), "read", key, context, answer,
+        [=, done = std::move(done)](const Result &r) {
+            if (retryIfUnavailable && r.status == Status::Unavailable) {
+                qCInfo(lcSecrets) << "first read found no keychain; retrying once in" << retryDelay
+                                  << "ms";
+                QTimer::singleShot(retryDelay, context, [self, key, context, done, r] {
+                    if (self)
+                        self->startRead(key, context, done, false);
+                    else
+                        done(r);
+                });
+                return;
+            }
+            deliver(context, done, r);
+        });
 }
 
 void SecretStore::write(const QString &key, const QString &secret, QObject *context, Callback done)
@@ -161,15 +217,8 @@ void SecretStore::write(const QString &key, const QString &secret, QObject *cont
         context = this;
     auto *job = newJob<QKeychain::WritePasswordJob>(m_service, key);
     job->setTextData(secret);
-    QElapsedTimer timer;
-    timer.start();
-    connect(job, &QKeychain::Job::finished, context,
-            [=, done = std::move(done)](QKeychain::Job *j) {
-                const Result r = resultOf(j);
-                logResult("write", key, r, timer.elapsed());
-                deliver(context, done, r);
-            });
-    job->start();
+    run(job, "write", key, context, &resultOf,
+        [=, done = std::move(done)](const Result &r) { deliver(context, done, r); });
 }
 
 void SecretStore::remove(const QString &key, QObject *context, Callback done)
@@ -177,18 +226,14 @@ void SecretStore::remove(const QString &key, QObject *context, Callback done)
     Q_ASSERT(context);
     if (!context)
         context = this;
-    auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, key);
-    QElapsedTimer timer;
-    timer.start();
-    connect(job, &QKeychain::Job::finished, context,
-            [=, done = std::move(done)](QKeychain::Job *j) {
-                Result r = resultOf(j);
-                if (r.status == Status::NotFound)
-                    r.status = Status::Ok; // already gone is what the caller wanted
-                logResult("remove", key, r, timer.elapsed());
-                deliver(context, done, r);
-            });
-    job->start();
+    const auto answer = [](QKeychain::Job *j) {
+        Result r = resultOf(j);
+        if (r.status == Status::NotFound)
+            r.status = Status::Ok; // already gone is what the caller wanted
+        return r;
+    };
+    run(newJob<QKeychain::DeletePasswordJob>(m_service, key), "remove", key, context, answer,
+        [=, done = std::move(done)](const Result &r) { deliver(context, done, r); });
 }
 
 QString SecretStore::apiKeyName(const QUrl &apiBase)
@@ -230,6 +275,10 @@ QString SecretStore::userMessage(const Result &r)
     case Status::AccessDenied:
         return tr("The system keychain refused access. Unlock your keychain and allow "
                   "Fansly Connect to use it, then try again.");
+    case Status::NoAnswer:
+        return tr("The system keychain did not answer. It may be locked and waiting for its "
+                  "password in a window that is hidden or on another screen. Unlock it, then "
+                  "try again.");
     case Status::Error: break;
     }
     return tr("The system keychain reported an error. Try again; if it keeps happening, log "

@@ -6,6 +6,10 @@
 
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 // The only place secrets (API keys, proxy passwords) are kept between runs: the system
 // keychain via QtKeychain. Asynchronous only; no plaintext fallback, ever.
 class SecretStore : public QObject
@@ -17,6 +21,8 @@ public:
         NotFound,
         Unavailable,
         AccessDenied,
+        NoAnswer, // no answer before the deadline: often a locked keychain waiting for its
+                  // unlock prompt, which may sit on another screen or never appear
         Error
     };
     struct Result
@@ -32,6 +38,8 @@ public:
 
     // `done` is called exactly once, always later (never inside the call), and only
     // while `context` lives; if `context` is destroyed first it is not called at all.
+    // A job that has not answered by deadline() ends as NoAnswer; its late answer is
+    // ignored (a late write may still have saved the secret).
     void read(const QString &key, QObject *context, Callback done);
     void write(const QString &key, const QString &secret, QObject *context, Callback done);
     // Removing a missing key is Ok.
@@ -53,12 +61,25 @@ public:
     void setFirstReadRetryDelay(int ms);
     int firstReadRetryDelay() const { return m_firstReadRetryDelayMs; }
 
+    // How long one keychain job may take before it ends as NoAnswer (at least 1 ms).
+    void setDeadline(int ms);
+    int deadline() const { return m_deadlineMs; }
+    // 25 s, or FANSLY_CONNECT_KEYCHAIN_TIMEOUT seconds (1 to 600) when that is set: long
+    // enough to type a keyring password, short enough that nobody waits on a hidden prompt.
+    static int defaultDeadline();
+
     const QString &service() const { return m_service; }
 
 private:
+    using Answer = std::function<Result(QKeychain::Job *)>;
     void startRead(const QString &key, QObject *context, Callback done, bool retryIfUnavailable);
+    // Starts `job` and calls `then` once, in `context`: with answer(job) when it finishes,
+    // or with NoAnswer when the deadline comes first.
+    void run(QKeychain::Job *job, const char *op, const QString &key, QObject *context,
+             Answer answer, Callback then);
 
     QString m_service;
     int m_firstReadRetryDelayMs;
+    int m_deadlineMs;
     bool m_anyReadStarted = false;
 };
