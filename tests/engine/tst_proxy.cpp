@@ -41,6 +41,11 @@ private slots:
             << ProxyChoice::custom(QStringLiteral("moc.elpmaxe\u202E"), 80) << F::Host;
         QTest::newRow("no-break space in host")
             << ProxyChoice::custom(QStringLiteral("a\u00A0b"), 80) << F::Host;
+        // Found by fuzz_proxy: "[]\v:4" on the command line gave the host "[]".
+        QTest::newRow("brackets in host")
+            << ProxyChoice::custom(QStringLiteral("[]"), 80) << F::Host;
+        QTest::newRow("bracketed IPv6 host")
+            << ProxyChoice::custom(QStringLiteral("[::1]"), 80) << F::Host;
         QTest::newRow("spaces around host")
             << ProxyChoice::custom(QStringLiteral(" h "), 80) << F::None;
         QTest::newRow("IPv6 host")

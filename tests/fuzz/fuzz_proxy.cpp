@@ -31,13 +31,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!problem.isEmpty())
         return 0;
 
-    // Accepted: a host alone (nothing invisible, no spaces, slashes or user name), a real
-    // port, and no password without its user name.
+    // Accepted: a host alone (nothing invisible, no spaces, slashes, brackets or user
+    // name), a real port, and no password without its user name.
     const QString h = host.trimmed();
     FUZZ_CHECK(!h.isEmpty());
     for (const QChar c : h)
         FUZZ_CHECK(!c.isSpace() && c.category() != QChar::Other_Control
-                   && c.category() != QChar::Other_Format && c != u'/' && c != u'@');
+                   && c.category() != QChar::Other_Format && c != u'/' && c != u'@' && c != u'['
+                   && c != u']');
     FUZZ_CHECK(port >= 1 && port <= 65535);
     FUZZ_CHECK(lines.value(2).isEmpty() || !lines.value(1).isEmpty());
 

@@ -35,11 +35,12 @@ ProxyProblem ProxyChoice::validate() const
         const QString h = host.trimmed();
         if (h.isEmpty())
             return {Field::Host, tr("Enter the proxy host name or IP address.")};
-        // Any whitespace, control or invisible format character (a bidi override) too: the
-        // host is shown back to people, and no host name or IP address contains one.
+        // Nor any whitespace, control or invisible format character (a bidi override), nor
+        // brackets (an IPv6 address goes without them): the host is shown back to people,
+        // and no host name or IP address contains one.
         const bool unprintable = std::any_of(h.cbegin(), h.cend(), [](QChar c) {
             return c.isSpace() || c.category() == QChar::Other_Control
-                || c.category() == QChar::Other_Format;
+                || c.category() == QChar::Other_Format || c == u'[' || c == u']';
         });
         if (unprintable || h.contains(QLatin1Char('/')) || h.contains(QLatin1Char('@')))
             return {Field::Host,
