@@ -128,9 +128,12 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QUrl &url, const QB
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
-    // A redirect may never take the token to another origin or down to http.
+    // A redirect may never take the token to another origin or down to http. Only a GET
+    // follows one: Qt turns a 301/302 of any other verb into a GET (a code's answer would be
+    // read from a status poll's) and cannot send a one-shot body again after a 307/308.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::SameOriginRedirectPolicy);
+                         verb == "GET" ? QNetworkRequest::SameOriginRedirectPolicy
+                                       : QNetworkRequest::ManualRedirectPolicy);
     request.setMaximumRedirectsAllowed(3);
 
     QNetworkReply *reply = nullptr;
