@@ -5,13 +5,27 @@
 #include "network/Origin.h"
 #include "storage/PendingStore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
+
+namespace {
+
+// Practice mode's settings, open for the whole run like PendingStore's default ones.
+QSettings *practiceSettings()
+{
+    static QSettings settings(Backend::practiceStorage().settingsFile, QSettings::IniFormat);
+    return &settings;
+}
+
+} // namespace
 
 Backend::Backend(bool practice, const QString &apiBaseUrl, QObject *parent)
     : QObject(parent)
     , m_practice(practice)
     , m_configured(AppInfo::apiBase(apiBaseUrl))
+    , m_practiceKey(practice ? Simulator::randomKey() : QString())
 { }
 
 Backend::~Backend() = default;
@@ -31,8 +45,10 @@ bool Backend::start(QString *error)
 {
     if (!m_practice || m_simulator)
         return true;
-    m_simulator = std::make_unique<Simulator>();
-    m_simulator->setRecordRequests(false); // bodies hold passwords; nobody reads them here
+    Simulator::Options options;
+    options.key = m_practiceKey;
+    options.recordRequests = false; // bodies hold passwords; nobody reads them here
+    m_simulator = std::make_unique<Simulator>(options);
     const QString stateFile = practiceStateFile();
     const bool firstRun = !QFileInfo::exists(stateFile);
     m_simulator->setStateFile(stateFile);
@@ -55,14 +71,29 @@ QUrl Backend::apiBase() const
     return m_configured;
 }
 
-QString Backend::practiceKey() const
+Backend::Storage Backend::storage() const
 {
-    return m_practice ? Simulator::practiceKey() : QString();
+    return m_practice ? practiceStorage() : productionStorage(m_configured);
+}
+
+Backend::Storage Backend::productionStorage(const QUrl &configured)
+{
+    return {configured, QStringLiteral("Fansly Connect"), QString()};
+}
+
+Backend::Storage Backend::practiceStorage()
+{
+    // Next to the application's settings file, under a name of its own.
+    const QString file = QSettings(QSettings::IniFormat, QSettings::UserScope,
+                                   QCoreApplication::organizationName(),
+                                   QCoreApplication::applicationName() + QLatin1String(" practice"))
+                             .fileName();
+    return {practiceOrigin(), QStringLiteral("Fansly Connect practice"), file};
 }
 
 QUrl Backend::configuredBase() const
 {
-    return m_practice ? practiceOrigin() : m_configured;
+    return m_practice ? practiceOrigin() : m_configured; // storage().origin, without files
 }
 
 QString Backend::practiceStateFile()
@@ -73,5 +104,5 @@ QString Backend::practiceStateFile()
 
 std::unique_ptr<PendingStore> Backend::makePendingStore() const
 {
-    return std::make_unique<PendingStore>();
+    return std::make_unique<PendingStore>(m_practice ? practiceSettings() : nullptr);
 }

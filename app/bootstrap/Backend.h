@@ -10,10 +10,10 @@ class Simulator;
 
 // Where the API is, decided once at start-up for both programs: the vendor's (or the
 // --api-base-url / FANSLY_CONNECT_API_BASE_URL address), or practice mode's simulator
-// on 127.0.0.1. Stored things (keychain entries, saved proxies, pending logins) are kept
-// under configuredBase()'s origin, which in practice mode is a fixed name of its own, so
-// practice and production never share anything. Practice mode also keeps its simulated
-// accounts between runs (practiceStateFile()).
+// on 127.0.0.1. Also decided here, once: where each mode keeps things between runs
+// (storage()). Practice mode has a namespace of its own for every stored thing (settings
+// file, keychain service, entry names, the simulator's accounts), so it can never read a
+// production proxy password or key, nor leave anything in production's places.
 class Backend : public QObject
 {
     Q_OBJECT
@@ -35,21 +35,38 @@ public:
     bool isPractice() const { return m_practice; }
     // Where requests go: the simulator's address in practice mode (after start()).
     QUrl apiBase() const;
-    // What stored things are kept under: the configured API origin, or practiceOrigin().
+
+    // Where one mode keeps things between runs: SecretStore(keychainService), ProxyProfiles(
+    // secrets, origin, settingsFile), makePendingStore(). Needs the application's names
+    // (Bootstrap::setUpApplication) for the settings file.
+    struct Storage
+    {
+        QUrl origin; // entry names carry it: keychain entries, settings groups
+        QString keychainService; // the system keychain's service name
+        QString settingsFile; // empty: the application's own QSettings file
+        bool operator==(const Storage &) const = default;
+    };
+    Storage storage() const;
+    static Storage productionStorage(const QUrl &configured);
+    static Storage practiceStorage();
+    // storage().origin: the configured API origin, or practiceOrigin().
     QUrl configuredBase() const;
     static QUrl practiceOrigin() { return QUrl(QStringLiteral("https://practice.invalid")); }
-    // The practice simulator's accounts, kept between runs (nothing secret).
+    // The practice simulator's accounts, kept between runs (no key, nothing secret).
     static QString practiceStateFile();
-    // The key practice mode accepts; empty for the real API.
-    QString practiceKey() const;
+    // The key practice mode's simulator accepts: random, made for this run, known only to
+    // this process (never written anywhere). Empty for the real API.
+    QString practiceKey() const { return m_practiceKey; }
+
     // Where pending logins are kept for resuming after a restart (practice ones too: their
-    // simulator remembers them), under Origin::of(configuredBase()).
+    // simulator remembers them).
     std::unique_ptr<PendingStore> makePendingStore() const;
     Simulator *simulator() const { return m_simulator.get(); }
 
 private:
     bool m_practice;
     QUrl m_configured;
+    QString m_practiceKey;
     std::unique_ptr<Simulator> m_simulator;
     int m_practiceRateLimit = 0;
 };

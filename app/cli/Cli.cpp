@@ -5,6 +5,7 @@
 #include "core/AppInfo.h"
 #include "network/ApiClient.h"
 #include "network/RateBudget.h"
+#include "proxy/ProxyProfiles.h"
 #include "storage/ApiKeySource.h"
 #include "storage/PendingStore.h"
 #include "storage/SecretStore.h"
@@ -64,9 +65,15 @@ bool Cli::setupApi()
 
 SecretStore *Cli::secrets()
 {
-    if (!m_secrets)
-        m_secrets = new SecretStore(QStringLiteral("Fansly Connect"), this);
+    if (!m_secrets) // practice mode's keychain service is its own (Backend::storage())
+        m_secrets = new SecretStore(m_backend->storage().keychainService, this);
     return m_secrets;
+}
+
+ProxyProfiles *Cli::makeProxyProfiles(QObject *parent)
+{
+    const Backend::Storage storage = m_backend->storage();
+    return new ProxyProfiles(secrets(), storage.origin, storage.settingsFile, parent);
 }
 
 QString Cli::commandLine(const QString &arguments) const

@@ -14,6 +14,7 @@
 class ApiClient;
 class Backend;
 class PendingStore;
+class ProxyProfiles;
 class QNetworkAccessManager;
 class SecretStore;
 struct ApiError;
@@ -39,6 +40,8 @@ public:
     bool setupApi();
     ApiClient *api() const { return m_api; }
     SecretStore *secrets();
+    // The saved proxies of this mode (practice mode's are its own), owned by `parent`.
+    ProxyProfiles *makeProxyProfiles(QObject *parent);
     // Where pending logins are kept (null in practice mode): shared with the GUI.
     std::unique_ptr<PendingStore> makePendingStore() const;
 

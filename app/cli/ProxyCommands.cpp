@@ -20,7 +20,7 @@ void ProxyCommands::run()
         return;
     }
     // Saved proxies belong to the configured API origin, also in practice mode.
-    m_profiles = new ProxyProfiles(m_cli->secrets(), m_cli->configuredBase(), this);
+    m_profiles = m_cli->makeProxyProfiles(this);
     const QString sub = m_cli->options().subcommand;
     if (sub == QLatin1String("list"))
         list();

@@ -103,11 +103,18 @@ void SessionCommands::withProxy(std::function<void(const ProxyChoice &)> next)
             checked(ProxyChoice::custom(host, port, user, password));
         });
     } else if (!o.proxyProfile.isEmpty()) {
-        auto *profiles = new ProxyProfiles(m_cli->secrets(), m_cli->configuredBase(), this);
+        auto *profiles = m_cli->makeProxyProfiles(this);
         const std::optional<ProxyProfile> profile = profiles->find(o.proxyProfile);
         if (!profile) {
+            // Practice mode never sees the real saved proxies (nor their passwords): say so,
+            // or a name that works without --practice would look like a typing mistake.
             m_cli->usageError(
-                tr("There is no saved proxy named “%1”. See `proxies list`.").arg(o.proxyProfile));
+                o.practice
+                    ? tr("There is no saved proxy named “%1” in practice mode, which keeps "
+                         "its own saved proxies apart from the real ones. See `%2`.")
+                          .arg(o.proxyProfile, m_cli->commandLine(QStringLiteral("proxies list")))
+                    : tr("There is no saved proxy named “%1”. See `proxies list`.")
+                          .arg(o.proxyProfile));
             return;
         }
         profiles->load(

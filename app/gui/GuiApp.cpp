@@ -20,10 +20,12 @@ GuiApp::GuiApp(Backend &backend)
     : m_backend(backend)
 {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fansly-connect.png")));
-    m_secrets = std::make_unique<SecretStore>();
-    // Saved proxies in both modes, under configuredBase(): practice mode's are the ones
+    // Saved proxies in both modes, where Backend says: practice mode's are the ones
     // `fansly-connect-cli --practice proxies` lists, and never production's.
-    m_profiles = std::make_unique<ProxyProfiles>(m_secrets.get(), backend.configuredBase());
+    const Backend::Storage storage = backend.storage();
+    m_secrets = std::make_unique<SecretStore>(storage.keychainService);
+    m_profiles
+        = std::make_unique<ProxyProfiles>(m_secrets.get(), storage.origin, storage.settingsFile);
     m_pending = backend.makePendingStore();
     m_budget = std::make_unique<RateBudget>();
     m_client = std::make_unique<ApiClient>(&m_nam, backend.apiBase());

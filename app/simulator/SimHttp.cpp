@@ -1,9 +1,10 @@
 #include "SimHttp.h"
 
+#include "SimRequestReader.h"
+#include "core/Log.h"
+
 #include <QDateTime>
-#include <QHttpServerRequest>
 #include <QJsonObject>
-#include <QMetaEnum>
 #include <QTcpSocket>
 
 namespace {
@@ -20,8 +21,11 @@ QByteArray reasonPhrase(int status)
     case 405: return QByteArrayLiteral("Method Not Allowed");
     case 408: return QByteArrayLiteral("Request Timeout");
     case 409: return QByteArrayLiteral("Conflict");
+    case 413: return QByteArrayLiteral("Content Too Large");
+    case 421: return QByteArrayLiteral("Misdirected Request");
     case 422: return QByteArrayLiteral("Unprocessable Content");
     case 429: return QByteArrayLiteral("Too Many Requests");
+    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
     case 500: return QByteArrayLiteral("Internal Server Error");
     case 502: return QByteArrayLiteral("Bad Gateway");
     case 503: return QByteArrayLiteral("Service Unavailable");
@@ -30,23 +34,20 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-QByteArray header(const QHttpServerRequest &request, const char *name)
-{
-    const auto headers = request.headers();
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
-}
-
-QString methodName(QHttpServerRequest::Method m)
-{
-    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(m));
-    return key ? QString::fromLatin1(key).toUpper() : QStringLiteral("UNKNOWN");
-}
-
 } // namespace
+
+// One connection's framing state, owned by its socket.
+class SimConnection : public QObject
+{
+public:
+    SimConnection(quint16 port, QObject *socket)
+        : QObject(socket)
+        , reader(port)
+    { }
+    SimRequestReader reader;
+    qint64 bytesRead = 0;
+    bool done = false; // refused, or a request asked to close: nothing more is read
+};
 
 QString simIsoNow()
 {
@@ -68,27 +69,57 @@ SimReply SimReply::message(int status, const QString &text)
 }
 
 SimHttpServer::SimHttpServer(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_handler(std::move(handler))
-{ }
-
-bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    Simulator::Request r;
-    r.method = methodName(request.method());
-    r.path = request.url().path();
-    r.authorization = header(request, "authorization");
-    r.userAgent = header(request, "user-agent");
-    r.contentType = header(request, "content-type");
-    r.body = request.body();
-    const bool close = header(request, "connection").toLower().contains("close");
-    m_handler(r, QPointer<QTcpSocket>(socket), close);
-    return true;
+    connect(&m_tcp, &QTcpServer::newConnection, this, &SimHttpServer::onNewConnection);
 }
 
-void SimHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+quint16 SimHttpServer::listen(quint16 port)
 {
-    write(socket, SimReply::message(404, QStringLiteral("Not Found")), true);
+    if (!m_tcp.listen(QHostAddress(QHostAddress::LocalHost), port))
+        return 0;
+    return m_tcp.serverPort();
+}
+
+void SimHttpServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+        // Qt reads no further ahead than this, so a client that keeps sending waits in
+        // its own kernel buffers, not in our memory.
+        socket->setReadBufferSize(Simulator::maxHeaderBytes + 1);
+        auto *connection = new SimConnection(m_tcp.serverPort(), socket);
+        connect(socket, &QTcpSocket::readyRead, connection,
+                [this, socket, connection] { onReadyRead(socket, connection); });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+}
+
+void SimHttpServer::onReadyRead(QTcpSocket *socket, SimConnection *c)
+{
+    while (!c->done && socket->isOpen()) { // a Drop fault aborts it in m_handler
+        const qsizetype room = c->reader.room();
+        const QByteArray bytes = room > 0 ? socket->read(room) : QByteArray();
+        c->bytesRead += bytes.size();
+        m_mostBytesRead = qMax(m_mostBytesRead, c->bytesRead);
+        c->reader.feed(bytes);
+        const SimRequestReader::Outcome outcome = c->reader.next();
+        if (outcome == SimRequestReader::Outcome::Refuse) {
+            c->done = true;
+            const SimRequestReader::Refusal &r = c->reader.refusal();
+            qCInfo(lcSimulator).noquote() << "request refused ->" << r.status;
+            write(socket, SimReply::message(r.status, r.message), true);
+            return;
+        }
+        if (outcome == SimRequestReader::Outcome::NeedMore) {
+            if (bytes.isEmpty())
+                return; // wait for the next readyRead
+            continue;
+        }
+        const bool close = c->reader.closeAfter();
+        c->done = close;
+        m_handler(c->reader.request(), QPointer<QTcpSocket>(socket), close);
+    }
 }
 
 void SimHttpServer::write(QTcpSocket *socket, const SimReply &reply, bool closeAfter)

@@ -2,16 +2,17 @@
 
 #include "Simulator.h"
 
-#include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QList>
 #include <QPair>
 #include <QPointer>
+#include <QTcpServer>
 
 #include <functional>
 
 class QTcpSocket;
+class SimConnection;
 
 // One HTTP reply of the simulator, written by hand so that faults can bend it.
 struct SimReply
@@ -46,10 +47,12 @@ struct Simulator::Context
 // "2026-01-01T00:00:00.000000Z", the timestamp format of the vendor's replies.
 QString simIsoNow();
 
-// The plumbing: a QAbstractHttpServer that hands every complete request, with
-// its socket, to one handler. Going below QHttpServer's router is what lets the
-// simulator answer later, or not at all (the Drop fault).
-class SimHttpServer : public QAbstractHttpServer
+// The plumbing: a loopback TCP server that frames requests itself (SimRequestReader)
+// and hands every complete one, with its socket, to one handler. Owning the framing is
+// what lets the simulator answer later or not at all (the Drop fault), and refuse an
+// oversized request or a foreign Host before any of it is buffered: QHttpServer (Qt 6.4)
+// reads a whole body before a handler sees the request.
+class SimHttpServer : public QObject
 {
     Q_OBJECT
 public:
@@ -57,15 +60,20 @@ public:
                                        bool closeAfter)>;
     explicit SimHttpServer(Handler handler, QObject *parent = nullptr);
 
+    // Listens on 127.0.0.1; the port bound, or 0 on failure.
+    quint16 listen(quint16 port);
+    qint64 mostBytesReadFromOneConnection() const { return m_mostBytesRead; }
+
     // Writes `reply` as an HTTP/1.1 response; does nothing if the client is gone.
     static void write(QTcpSocket *socket, const SimReply &reply, bool closeAfter);
     // Closes the connection without any reply.
     static void drop(QTcpSocket *socket);
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket, SimConnection *connection);
+
     Handler m_handler;
+    QTcpServer m_tcp;
+    qint64 m_mostBytesRead = 0;
 };

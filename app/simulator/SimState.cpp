@@ -14,7 +14,8 @@
 
 namespace {
 constexpr int kStateVersion = 1;
-}
+constexpr char kOldFixedKey[] = "practice-key"; // every practice run's key until 2026-12
+} // namespace
 
 QJsonObject SimAccount::toState() const
 {
@@ -77,7 +78,12 @@ void Simulator::loadState()
     }
     m_accounts.clear();
     for (const QJsonValue &v : root.value(QLatin1String("accounts")).toArray()) {
-        if (auto a = SimAccount::fromState(v.toObject()))
+        QJsonObject o = v.toObject();
+        // No owner: this run's key(). Files of earlier versions name the old fixed key.
+        const QString owner = o.value(QLatin1String("owner")).toString();
+        if (owner.isEmpty() || owner == QLatin1String(kOldFixedKey))
+            o.insert(QLatin1String("owner"), m_key);
+        if (auto a = SimAccount::fromState(o))
             m_accounts.push_back(std::move(a));
     }
     m_nextSerial = qMax(1, root.value(QLatin1String("nextSerial")).toInt(1));
@@ -89,8 +95,12 @@ void Simulator::saveState() const
     if (m_stateFile.isEmpty())
         return;
     QJsonArray accounts;
-    for (const auto &a : m_accounts)
-        accounts.append(a->toState());
+    for (const auto &a : m_accounts) {
+        QJsonObject o = a->toState();
+        if (a->ownerKey() == m_key)
+            o.remove(QLatin1String("owner")); // the key is this run's secret
+        accounts.append(o);
+    }
     const QJsonObject root {{QStringLiteral("version"), kStateVersion},
                             {QStringLiteral("nextSerial"), m_nextSerial},
                             {QStringLiteral("accounts"), accounts}};

@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -97,13 +98,31 @@ QByteArray oversizedBody()
 
 } // namespace
 
+QString Simulator::randomKey()
+{
+    // QRandomGenerator::system() reads the operating system's cryptographic source
+    // (getrandom on Linux); the engine's seeded RandomSource is not meant for secrets.
+    quint32 words[8];
+    QRandomGenerator::system()->fillRange(words);
+    const QByteArray bytes(reinterpret_cast<const char *>(words), sizeof words);
+    return QStringLiteral("practice-")
+        + QString::fromLatin1(
+               bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
 Simulator::Simulator(QObject *parent)
+    : Simulator(Options(), parent)
+{ }
+
+Simulator::Simulator(const Options &options, QObject *parent)
     : QObject(parent)
+    , m_key(options.key.isEmpty() ? randomKey() : options.key)
     , m_createdAt(simIsoNow())
+    , m_recordRequests(options.recordRequests)
 {
     m_clock.start();
     m_epochAtStart = QDateTime::currentMSecsSinceEpoch();
-    m_keys.insert(practiceKey(), KeyState {});
+    m_keys.insert(m_key, KeyState {});
 }
 
 Simulator::~Simulator()
@@ -122,7 +141,7 @@ bool Simulator::start(quint16 port)
         [this](const Request &r, const QPointer<QTcpSocket> &socket, bool close) {
             onRequest(r, socket, close);
         });
-    const quint16 bound = server->listen(QHostAddress(QHostAddress::LocalHost), port);
+    const quint16 bound = server->listen(port);
     if (bound == 0) {
         qCWarning(lcSimulator) << "simulator cannot listen on 127.0.0.1 port" << port;
         return false;
@@ -140,14 +159,14 @@ QUrl Simulator::baseUrl() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
-QString Simulator::practiceKey()
+qint64 Simulator::mostBytesReadFromOneConnection() const
 {
-    return QStringLiteral("practice-key");
+    return m_server ? m_server->mostBytesReadFromOneConnection() : 0;
 }
 
 void Simulator::addApiKey(const QString &key, int credits)
 {
-    if (key.isEmpty() || key == practiceKey())
+    if (key.isEmpty() || key == m_key)
         return;
     KeyState s = m_keys.value(key);
     s.credits = credits < 0 ? -1 : credits;
@@ -182,11 +201,10 @@ void Simulator::addDemoAccounts()
     };
     for (const Demo &d : demos) {
         const QString id = QLatin1String(d.id);
-        if (account(practiceKey(), id))
+        if (account(m_key, id))
             continue;
-        auto a
-            = std::make_unique<SimAccount>(id, d.serial, practiceKey(), QLatin1String(d.username),
-                                           QLatin1String(d.displayName), d.kind, now());
+        auto a = std::make_unique<SimAccount>(id, d.serial, m_key, QLatin1String(d.username),
+                                              QLatin1String(d.displayName), d.kind, now());
         if (d.expired)
             a->setExpired(now());
         else

@@ -25,12 +25,29 @@ class Simulator : public QObject
 {
     Q_OBJECT
 public:
-    explicit Simulator(QObject *parent = nullptr);
+    // The defaults are practice mode's: a random key that only this process knows (any
+    // local user can reach 127.0.0.1, and the usernames typed pass through here) and no
+    // recorded requests (their bodies hold passwords and codes). Tests ask for more with
+    // testOptions().
+    struct Options
+    {
+        QString key; // the key always accepted, unlimited credits; empty: a random one
+        bool recordRequests = false;
+    };
+    // A fixed, known key (testKey()) and every request recorded: for tests only.
+    static Options testOptions() { return {testKey(), true}; }
+    static QString testKey() { return QStringLiteral("test-key"); }
+    // 32 random bytes from the system's cryptographic source, as text.
+    static QString randomKey();
+
+    explicit Simulator(QObject *parent = nullptr); // practice mode's defaults
+    explicit Simulator(const Options &options, QObject *parent = nullptr);
     ~Simulator() override;
 
     bool start(quint16 port = 0); // listens on 127.0.0.1 only; false + qCWarning on failure
     QUrl baseUrl() const; // e.g. http://127.0.0.1:PORT (no trailing slash)
-    static QString practiceKey(); // "practice-key" — always accepted, unlimited credits
+    // The key this simulator always accepts (unlimited credits); the demo accounts are its.
+    QString key() const { return m_key; }
     // Extra accepted keys; credits -1 = unlimited, each start/reauth costs 1 credit,
     // 0 left => 402. Adding a key again resets its credits.
     void addApiKey(const QString &key, int credits = -1);
@@ -84,14 +101,21 @@ public:
         QByteArray contentType;
         QByteArray body;
     };
-    QList<Request> requests() const; // every request received, in order
+    QList<Request> requests() const; // every request received while recording, in order
     void clearRequests();
-    // Recording is on by default (tests); bodies hold whatever was typed, passwords
-    // included, so the standalone server and practice mode turn it off. When on, only
-    // the latest 10000 requests are kept.
+    // Off unless asked for (Options::recordRequests): bodies hold whatever was typed,
+    // passwords included. When on, only the latest 10000 requests are kept.
     void setRecordRequests(bool on);
+    bool isRecordingRequests() const { return m_recordRequests; }
 
-    // Adds the demo accounts practice mode starts with, owned by the practice key (saved at
+    // Request bodies and header blocks are capped before they are buffered (see SimHttp).
+    static constexpr qsizetype maxBodyBytes = 64 * 1024;
+    static constexpr qsizetype maxHeaderBytes = 16 * 1024;
+    // The most bytes read from any one connection so far: a refused oversized request
+    // must leave it near the caps, however much the client sends.
+    qint64 mostBytesReadFromOneConnection() const;
+
+    // Adds the demo accounts practice mode starts with, owned by key() (saved at
     // once when there is a state file): "Demo Creator" (democreator) and "Demo Studio"
     // (demostudio) connected, "Expired Demo" (expireddemo) whose session expired and whose
     // re-authentication asks for an emailed code. Nothing else adds them.
@@ -99,7 +123,8 @@ public:
 
     // Practice mode keeps its accounts between runs in this file (created 0600): read by
     // start(), written after every request that changes something. Empty: memory only
-    // (tests, the standalone server).
+    // (tests, the standalone server). The file never holds a key: key()'s accounts are
+    // written without one and read back as the next run's key()'s.
     void setStateFile(const QString &path) { m_stateFile = path; }
 
 private:
@@ -139,6 +164,7 @@ private:
 
     std::unique_ptr<SimHttpServer> m_server;
     quint16 m_port = 0;
+    QString m_key;
     QElapsedTimer m_clock;
     qint64 m_epochAtStart = 0;
     QString m_stateFile;
@@ -150,6 +176,6 @@ private:
     int m_nextSerial = 1;
     QList<Fault> m_faults;
     QList<Request> m_requests;
-    bool m_recordRequests = true;
+    bool m_recordRequests = false;
     int m_rejected = 0;
 };

@@ -23,9 +23,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("Port to listen on (default: a free one)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption keyOption(QStringLiteral("key"),
-                                       QStringLiteral("Also accept this API key (repeatable)."),
-                                       QStringLiteral("KEY"));
+    const QCommandLineOption keyOption(
+        QStringLiteral("key"),
+        QStringLiteral("Accept this API key (repeatable; the first one owns the demo accounts). "
+                       "Without it a random key is made and printed."),
+        QStringLiteral("KEY"));
     const QCommandLineOption fastOption(
         QStringLiteral("fast"), QStringLiteral("Short login and code-check times (300 ms)."));
     const QCommandLineOption rateOption(
@@ -51,10 +53,12 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    Simulator simulator;
-    simulator.setRateLimitPerMinute(rateLimit);
-    simulator.setRecordRequests(false); // nobody reads them here; they may hold passwords
+    // No recording (Options' default): nobody reads the requests here, and they hold passwords.
     const QStringList keys = parser.values(keyOption);
+    Simulator::Options options;
+    options.key = keys.value(0);
+    Simulator simulator(options);
+    simulator.setRateLimitPerMinute(rateLimit);
     for (const QString &key : keys)
         simulator.addApiKey(key);
     if (parser.isSet(fastOption))
@@ -66,9 +70,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(demoOption))
         simulator.addDemoAccounts();
 
-    // Scripts wait for the first line, so flush it at once. Extra keys are not echoed.
+    // Scripts wait for the first line, so flush it at once. Keys given with --key are not
+    // echoed; a random one is, since nobody else could know it.
     std::printf("Listening on %s\n", qPrintable(simulator.baseUrl().toString()));
-    std::printf("Practice key: %s\n", qPrintable(Simulator::practiceKey()));
+    if (keys.isEmpty())
+        std::printf("Practice key: %s\n", qPrintable(simulator.key()));
     std::fflush(stdout);
     return app.exec();
 }

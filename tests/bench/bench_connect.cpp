@@ -94,14 +94,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("fc.*=false"));
     parseRate();
-    Simulator sim;
+    Simulator sim {Simulator::testOptions()};
     sim.setTiming({2500, 1500});
     sim.setRateLimitPerMinute(100000);
     if (!sim.start())
         return 1;
     QNetworkAccessManager nam;
     ApiClient client(&nam, sim.baseUrl());
-    client.setApiKey(Simulator::practiceKey());
+    client.setApiKey(Simulator::testKey());
     roundTrips(sim, client);
     loginCadence(sim, client, "default poll policy, email challenge", QStringLiteral("emailbench"));
     return 0;

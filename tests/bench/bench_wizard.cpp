@@ -33,7 +33,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     AppInfo::apply();
     QLoggingCategory::setFilterRules(QStringLiteral("fc.*=false"));
-    Simulator sim;
+    Simulator sim {Simulator::testOptions()};
     if (!sim.start())
         return 1;
     QList<double> times;
@@ -43,7 +43,7 @@ int main(int argc, char **argv)
         ConnectController::Options options;
         options.apiBase = sim.baseUrl();
         options.practice = true;
-        options.keyPrefill = Simulator::practiceKey();
+        options.keyPrefill = Simulator::testKey();
         ConnectController controller(options);
         ConnectWizard wizard(&controller);
         wizard.show();

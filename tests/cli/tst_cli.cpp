@@ -293,7 +293,7 @@ private Q_SLOTS:
     {
         home = std::make_unique<QTemporaryDir>();
         QVERIFY(home->isValid());
-        sim = std::make_unique<Simulator>();
+        sim = std::make_unique<Simulator>(Simulator::testOptions());
         QVERIFY(sim->start());
         sim->setTiming({200, 200});
         sim->setRateLimitPerMinute(100000);

@@ -4,9 +4,11 @@
 // FC_TEST_HOME that is scanned for the secrets handed to the CLI. The CLI runs as a child
 // process (inheriting the bus and HOME) against a Simulator in this process; every wait
 // spins this event loop so the simulator can answer.
+#include "Backend.h"
 #include "KeychainTestSupport.h"
 #include "SecretScan.h"
 #include "Simulator.h"
+#include "storage/SecretStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -17,6 +19,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 #ifndef CLI_PATH
 #error "CLI_PATH must name the fansly-connect-cli binary"
@@ -73,11 +76,12 @@ private:
         p.setProcessEnvironment(env.isEmpty() ? environment() : env);
         QElapsedTimer timer;
         timer.start();
-        // Practice mode has its own server: no base URL with it.
+        // Practice mode has its own server: no base URL with it (nor when one is given).
         const bool practice = args.value(0) == QLatin1String("--practice");
         p.start(QStringLiteral(CLI_PATH),
-                practice ? args
-                         : QStringList {QStringLiteral("--api-base-url"), sim->baseUrl().toString()}
+                practice || args.value(0) == QLatin1String("--api-base-url")
+                    ? args
+                    : QStringList {QStringLiteral("--api-base-url"), sim->baseUrl().toString()}
                         + args);
         p.write(input);
         p.closeWriteChannel();
@@ -135,7 +139,7 @@ private Q_SLOTS:
 
     void init()
     {
-        sim = std::make_unique<Simulator>();
+        sim = std::make_unique<Simulator>(Simulator::testOptions());
         QVERIFY(sim->start());
         sim->setTiming({200, 200});
         sim->setRateLimitPerMinute(100000);
@@ -289,6 +293,110 @@ private Q_SLOTS:
         r = run({QStringLiteral("--practice"), QStringLiteral("proxies"), QStringLiteral("remove"),
                  QStringLiteral("drill")},
                 {}, env);
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    // Saved for the real API's default address, as a person would: a practice run that used
+    // production's settings or keychain would find it and send its password.
+    void productionProxyIsUnknownInPractice()
+    {
+        NEED_KEYCHAIN();
+        const QByteArray proxyPassword = uniqueAsciiSecret("pp-production-");
+        secrets << proxyPassword;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("FANSLY_CONNECT_PROXY_PASSWORD"),
+                   QString::fromLatin1(proxyPassword));
+        const QStringList production {QStringLiteral("--api-base-url"),
+                                      QStringLiteral("https://app.onlyfansapi.com")};
+        Run r = run(production
+                        + QStringList {QStringLiteral("proxies"), QStringLiteral("add"),
+                                       QStringLiteral("office"), QStringLiteral("--proxy"),
+                                       QStringLiteral("proxy.example.com:3128"),
+                                       QStringLiteral("--proxy-user"), QStringLiteral("puser")},
+                    {}, env);
+        QCOMPARE(r.exitCode, 0);
+
+        // --verbose: the practice simulator logs every request it gets.
+        const QStringList practiceConnect {
+            QStringLiteral("--practice"),   QStringLiteral("--verbose"),
+            QStringLiteral("connect"),      QStringLiteral("--username"),
+            QStringLiteral("plaincreator"), QStringLiteral("--password-stdin")};
+        r = run(practiceConnect
+                    + QStringList {QStringLiteral("--proxy-profile"), QStringLiteral("office")},
+                "pw\n");
+        QCOMPARE(r.exitCode, 2); // EXIT_CODES.md: an invalid proxy
+        QVERIFY2(r.err.contains("no saved proxy named “office” in practice mode"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("fansly-connect-cli --practice proxies list"), r.err.constData());
+        QVERIFY2(!r.err.contains("/api/fansly/authenticate"), r.err.constData()); // nothing sent
+        r = run({QStringLiteral("--practice"), QStringLiteral("proxies"), QStringLiteral("list")});
+        QVERIFY2(!r.out.contains("office"), r.out.constData());
+        // The log would have shown a request: the same login without the profile.
+        r = run(practiceConnect, "pw\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("POST /api/fansly/authenticate -> 200"), r.err.constData());
+
+        r = run(production
+                + QStringList {QStringLiteral("proxies"), QStringLiteral("remove"),
+                               QStringLiteral("office")});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    // The other way: a practice proxy is not listed, usable or stored for production, and its
+    // password sits under practice mode's own keychain service only.
+    void practiceProxyIsInvisibleInProduction()
+    {
+        NEED_KEYCHAIN();
+        const QByteArray proxyPassword = uniqueAsciiSecret("pp-practice-");
+        secrets << proxyPassword;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("FANSLY_CONNECT_PROXY_PASSWORD"),
+                   QString::fromLatin1(proxyPassword));
+        Run r = run({QStringLiteral("--practice"), QStringLiteral("proxies"), QStringLiteral("add"),
+                     QStringLiteral("drill"), QStringLiteral("--proxy"),
+                     QStringLiteral("practice.example.com:3128"), QStringLiteral("--proxy-user"),
+                     QStringLiteral("trainee")},
+                    {}, env);
+        QCOMPARE(r.exitCode, 0);
+
+        for (const QStringList &list :
+             {QStringList {QStringLiteral("proxies"), QStringLiteral("list")},
+              QStringList {QStringLiteral("--api-base-url"),
+                           QStringLiteral("https://app.onlyfansapi.com"), QStringLiteral("proxies"),
+                           QStringLiteral("list")}}) {
+            r = run(list);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(!r.out.contains("drill"), r.out.constData());
+        }
+        r = connect({QStringLiteral("--proxy-profile"), QStringLiteral("drill")},
+                    environment(newKey()));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("no saved proxy named “drill”"), r.err.constData());
+        QVERIFY(sim->requests().isEmpty());
+
+        // In the keychain: under practice mode's service, and nowhere under production's.
+        const QString entry
+            = SecretStore::proxyPasswordName(Backend::practiceOrigin(), QStringLiteral("drill"));
+        const auto read = [&](const QString &service) {
+            SecretStore store(service);
+            store.setFirstReadRetryDelay(0);
+            std::optional<SecretStore::Result> out;
+            store.read(entry, this, [&](const SecretStore::Result &result) { out = result; });
+            (void)QTest::qWaitFor([&] { return out.has_value(); }, 10000);
+            return out;
+        };
+        const std::optional<SecretStore::Result> practice
+            = read(Backend::practiceStorage().keychainService);
+        QVERIFY(practice);
+        QCOMPARE(practice->status, SecretStore::Status::Ok);
+        QCOMPARE(practice->secret, QString::fromLatin1(proxyPassword));
+        const std::optional<SecretStore::Result> production
+            = read(Backend::productionStorage({}).keychainService);
+        QVERIFY(production);
+        QCOMPARE(production->status, SecretStore::Status::NotFound);
+
+        r = run({QStringLiteral("--practice"), QStringLiteral("proxies"), QStringLiteral("remove"),
+                 QStringLiteral("drill")});
         QCOMPARE(r.exitCode, 0);
     }
 

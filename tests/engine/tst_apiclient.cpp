@@ -60,11 +60,11 @@ class TestApiClient : public QObject
 private slots:
     void init()
     {
-        m_sim = std::make_unique<Simulator>();
+        m_sim = std::make_unique<Simulator>(Simulator::testOptions());
         m_sim->setTiming({100, 100});
         QVERIFY(m_sim->start());
         m_client = std::make_unique<ApiClient>(&m_nam, m_sim->baseUrl());
-        m_client->setApiKey(Simulator::practiceKey());
+        m_client->setApiKey(Simulator::testKey());
     }
     void cleanup()
     {
@@ -98,7 +98,7 @@ private slots:
         QCOMPARE(reqs.size(), 1);
         QCOMPARE(reqs[0].method, QStringLiteral("POST"));
         QCOMPARE(reqs[0].path, QStringLiteral("/api/fansly/authenticate"));
-        QCOMPARE(reqs[0].authorization, QByteArray("Bearer ") + Simulator::practiceKey().toUtf8());
+        QCOMPARE(reqs[0].authorization, QByteArray("Bearer ") + Simulator::testKey().toUtf8());
         QVERIFY(reqs[0].contentType.startsWith("application/json"));
         QVERIFY(reqs[0].userAgent.startsWith("FanslyConnect/"));
         const QJsonObject body = QJsonDocument::fromJson(reqs[0].body).object();

@@ -59,11 +59,11 @@ class TestSession : public QObject
 private slots:
     void init()
     {
-        m_sim = std::make_unique<Simulator>();
+        m_sim = std::make_unique<Simulator>(Simulator::testOptions());
         m_sim->setTiming({120, 80});
         QVERIFY(m_sim->start());
         m_client = std::make_unique<ApiClient>(&m_nam, m_sim->baseUrl());
-        m_client->setApiKey(Simulator::practiceKey());
+        m_client->setApiKey(Simulator::testKey());
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")),
                                                  QSettings::IniFormat);
         m_settings->clear();

@@ -64,12 +64,12 @@ class TestSharedBudget : public QObject
 private slots:
     void init()
     {
-        m_sim = std::make_unique<Simulator>();
+        m_sim = std::make_unique<Simulator>(Simulator::testOptions());
         QVERIFY(m_sim->start());
         m_sim->setTiming({300, 300});
         m_sim->setRateLimitPerMinute(kLimit);
         m_client = std::make_unique<ApiClient>(&m_nam, m_sim->baseUrl());
-        m_client->setApiKey(Simulator::practiceKey());
+        m_client->setApiKey(Simulator::testKey());
     }
     void cleanup()
     {

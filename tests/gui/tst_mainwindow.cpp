@@ -83,7 +83,7 @@ class TestMainWindow : public QObject
             return false;
         if (!QTest::qWaitFor([&] {
                 return wizard->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"))->text()
-                    == Simulator::practiceKey();
+                    == m_backend->practiceKey();
             }))
             return false;
         WizardHarness::click(wizard->button(QWizard::NextButton));
@@ -163,7 +163,7 @@ private slots:
     // list shows what that key's team has, with the credits its replies carry.
     void realModeFirstRunThenTheList()
     {
-        m_realSim = std::make_unique<Simulator>();
+        m_realSim = std::make_unique<Simulator>(Simulator::testOptions());
         QVERIFY(m_realSim->start());
         m_realSim->addApiKey(QStringLiteral("paid-key"), 50);
         m_backend = std::make_unique<Backend>(false, m_realSim->baseUrl().toString());

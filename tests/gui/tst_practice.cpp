@@ -46,7 +46,7 @@ private slots:
             gui.start();
             m_wizard = gui.wizard();
             QVERIFY(waitForPage(W::ApiKeyPageId));
-            QTRY_COMPARE(find<QLineEdit>("apiKeyEdit")->text(), Simulator::practiceKey());
+            QTRY_COMPARE(find<QLineEdit>("apiKeyEdit")->text(), backend.practiceKey());
             next();
             QVERIFY(waitForPage(W::CreatorPageId));
             type("displayNameEdit", QStringLiteral("Practice Pat"));
@@ -68,7 +68,7 @@ private slots:
         gui.start();
         m_wizard = gui.wizard();
         QVERIFY(waitForPage(W::ApiKeyPageId));
-        QTRY_COMPARE(find<QLineEdit>("apiKeyEdit")->text(), Simulator::practiceKey());
+        QTRY_COMPARE(find<QLineEdit>("apiKeyEdit")->text(), backend.practiceKey());
         next();
         QTRY_COMPARE(MessageBox::askedCount(), asked + 1);
         QVERIFY2(MessageBox::lastText().contains(QLatin1String("Practice Pat")),
@@ -86,12 +86,13 @@ private slots:
     }
 
     // The app and `fansly-connect-cli --practice proxies` share practice mode's saved
-    // proxies (kept under its own name), and neither sees production's.
+    // proxies (kept in its own settings file, keychain service and names), and neither
+    // sees production's.
     void practiceShowsThePracticeProxies()
     {
-        SecretStore secrets;
-        const auto save = [&](const QUrl &base, const QString &name) {
-            ProxyProfiles profiles(&secrets, base);
+        const auto save = [&](const Backend::Storage &storage, const QString &name) {
+            SecretStore secrets(storage.keychainService);
+            ProxyProfiles profiles(&secrets, storage.origin, storage.settingsFile);
             ProxyProfile p;
             p.name = name;
             p.host = QStringLiteral("10.0.0.9");
@@ -100,9 +101,10 @@ private slots:
             profiles.save(p, {}, this, [&](bool ok, const QString &) { done = ok; });
             return QTest::qWaitFor([&] { return done; }, 10000);
         };
-        QVERIFY(save(Backend::practiceOrigin(), QStringLiteral("drill"))); // as the CLI saves
+        QVERIFY(save(Backend::practiceStorage(), QStringLiteral("drill"))); // as the CLI saves
         QVERIFY(
-            save(QUrl(QStringLiteral("https://app.onlyfansapi.com")), QStringLiteral("office")));
+            save(Backend::productionStorage(QUrl(QStringLiteral("https://app.onlyfansapi.com"))),
+                 QStringLiteral("office")));
 
         Backend backend(true, {});
         QString error;
@@ -111,7 +113,7 @@ private slots:
         gui.start();
         m_wizard = gui.wizard();
         QVERIFY(waitForPage(W::ApiKeyPageId));
-        QTRY_COMPARE(find<QLineEdit>("apiKeyEdit")->text(), Simulator::practiceKey());
+        QTRY_COMPARE(find<QLineEdit>("apiKeyEdit")->text(), backend.practiceKey());
         next();
         QVERIFY(waitForPage(W::CreatorPageId));
         type("usernameEdit", QStringLiteral("plainpat"));

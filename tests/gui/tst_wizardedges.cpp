@@ -56,7 +56,7 @@ private slots:
         QVERIFY(h->waitForPage(W::CreatorPageId));
         h->click("changeKeyButton");
         QVERIFY(h->waitForPage(W::ApiKeyPageId));
-        h->type("apiKeyEdit", Simulator::practiceKey());
+        h->type("apiKeyEdit", Simulator::testKey());
         h->click(QWizard::NextButton);
         QVERIFY(h->waitForPage(W::CreatorPageId));
         QVERIFY(!h->wizard->button(QWizard::CustomButton1)->isVisible());
@@ -82,7 +82,7 @@ private slots:
         h->options.apiKey.clear();
         h->build();
         QVERIFY(h->waitForPage(W::ApiKeyPageId));
-        h->type("apiKeyEdit", Simulator::practiceKey());
+        h->type("apiKeyEdit", Simulator::testKey());
         h->click(QWizard::NextButton);
         QVERIFY(h->waitForPage(W::CreatorPageId));
         h->click(QWizard::BackButton);

@@ -32,7 +32,7 @@ private slots:
                  qPrintable(h->statusOf("apiKeyStatus")));
         QCOMPARE(h->wizard->currentId(), int(W::ApiKeyPageId));
         QCOMPARE(h->find<QLineEdit>("apiKeyEdit")->text(), QStringLiteral("wrong-key")); // kept
-        h->type("apiKeyEdit", Simulator::practiceKey());
+        h->type("apiKeyEdit", Simulator::testKey());
         QVERIFY(h->statusOf("apiKeyStatus").isEmpty());
         h->click(QWizard::NextButton);
         QVERIFY(h->waitForPage(W::CreatorPageId));
@@ -40,7 +40,7 @@ private slots:
         // Back to the key page works, and the key is still there.
         h->click(QWizard::BackButton);
         QVERIFY(h->waitForPage(W::ApiKeyPageId));
-        QCOMPARE(h->find<QLineEdit>("apiKeyEdit")->text(), Simulator::practiceKey());
+        QCOMPARE(h->find<QLineEdit>("apiKeyEdit")->text(), Simulator::testKey());
     }
 
     void givenKeyRejected()

@@ -211,7 +211,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(h->wizard.get()));
         QVERIFY(h->waitForPage(W::ApiKeyPageId));
         QTRY_COMPARE(QApplication::focusWidget(), h->find<QWidget>("apiKeyEdit"));
-        QTest::keyClicks(QApplication::focusWidget(), Simulator::practiceKey());
+        QTest::keyClicks(QApplication::focusWidget(), Simulator::testKey());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY(h->waitForPage(W::CreatorPageId));
         // The username, not the optional display name above it, is where typing starts.

@@ -59,7 +59,7 @@ private slots:
         auto *remember = h->find<QCheckBox>("rememberKeyCheck");
         QVERIFY(remember->isEnabled() && remember->isChecked());
         QVERIFY(h->statusOf("keychainNote").isEmpty());
-        h->type("apiKeyEdit", Simulator::practiceKey());
+        h->type("apiKeyEdit", Simulator::testKey());
         h->click(QWizard::NextButton);
         QVERIFY(h->waitForPage(W::CreatorPageId));
         QVERIFY(h->statusOf("keyNote").isEmpty());
@@ -75,7 +75,7 @@ private slots:
         QCOMPARE(h->find<QLineEdit>("apiKeyEdit")->text(), QString());
         h->click(remember = h->find<QCheckBox>("rememberKeyCheck"));
         QVERIFY(!remember->isChecked());
-        h->type("apiKeyEdit", Simulator::practiceKey());
+        h->type("apiKeyEdit", Simulator::testKey());
         h->click(QWizard::NextButton);
         QVERIFY(h->waitForPage(W::CreatorPageId));
         h->destroy();
@@ -87,7 +87,7 @@ private slots:
     void managedProxyIgnoresALeftoverSaveTick()
     {
         NEED_KEYCHAIN();
-        h->options.apiKey = Simulator::practiceKey();
+        h->options.apiKey = Simulator::testKey();
         h->build();
         QVERIFY(h->toProxyPage(QStringLiteral("proxied")));
         enterProxyToSave(); // ticks "Save this proxy as", leaves the name empty
@@ -100,7 +100,7 @@ private slots:
     void savedProxy()
     {
         NEED_KEYCHAIN();
-        h->options.apiKey = Simulator::practiceKey();
+        h->options.apiKey = Simulator::testKey();
         h->build();
         QVERIFY(h->toProxyPage(QStringLiteral("proxied")));
         QVERIFY(!h->find<QRadioButton>("savedProxyRadio")->isEnabled()); // none saved yet
@@ -150,7 +150,7 @@ private slots:
         QVERIFY(details->isVisible());
         QVERIFY2(details->text().contains(QLatin1String("org.freedesktop.secrets")),
                  qPrintable(details->text()));
-        h->type("apiKeyEdit", Simulator::practiceKey());
+        h->type("apiKeyEdit", Simulator::testKey());
         h->click(QWizard::NextButton);
         QVERIFY(h->waitForPage(W::CreatorPageId));
         // The next page only reminds, in a few words.
@@ -161,7 +161,7 @@ private slots:
     void noKeychainRefusesToSaveAProxyPassword()
     {
         NEED_NO_KEYCHAIN();
-        h->options.apiKey = Simulator::practiceKey();
+        h->options.apiKey = Simulator::testKey();
         h->build();
         QVERIFY(h->toProxyPage(QStringLiteral("proxied")));
         enterProxyToSave();

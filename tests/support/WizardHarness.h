@@ -62,7 +62,7 @@ class WizardHarness
     PendingStore m_pending;
 
 public:
-    Simulator sim;
+    Simulator sim {Simulator::testOptions()};
     std::unique_ptr<ConnectController> controller;
     std::unique_ptr<ConnectWizard> wizard;
     ConnectController::Options options;
@@ -79,7 +79,7 @@ public:
         options.apiBase = sim.baseUrl();
         options.policy = PollPolicy::fast();
         options.pending = &m_pending;
-        options.apiKey = Simulator::practiceKey();
+        options.apiKey = Simulator::testKey();
     }
 
     // Builds the controller and the wizard and shows it; with a given key the wizard goes

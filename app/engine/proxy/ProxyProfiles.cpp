@@ -32,10 +32,23 @@ template<class F> void later(QObject *context, F &&f)
 } // namespace
 
 ProxyProfiles::ProxyProfiles(SecretStore *secrets, const QUrl &apiBase, QObject *parent)
+    : ProxyProfiles(secrets, apiBase, QString(), parent)
+{ }
+
+ProxyProfiles::ProxyProfiles(SecretStore *secrets, const QUrl &apiBase, const QString &settingsFile,
+                             QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
     , m_apiBase(apiBase)
+    , m_settingsFile(settingsFile)
 { }
+
+std::unique_ptr<QSettings> ProxyProfiles::openSettings() const
+{
+    if (m_settingsFile.isEmpty())
+        return std::make_unique<QSettings>();
+    return std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
+}
 
 QString ProxyProfiles::group() const
 {
@@ -49,7 +62,8 @@ QString ProxyProfiles::groupOf(const QString &name) const
 
 QList<ProxyProfile> ProxyProfiles::list() const
 {
-    QSettings settings;
+    const std::unique_ptr<QSettings> owned = openSettings();
+    QSettings &settings = *owned;
     settings.beginGroup(group());
     QList<ProxyProfile> out;
     const QStringList groups = settings.childGroups();
@@ -91,7 +105,8 @@ QString ProxyProfiles::validate(const ProxyProfile &p) const
 
 void ProxyProfiles::writeSettings(const ProxyProfile &p)
 {
-    QSettings settings;
+    const std::unique_ptr<QSettings> owned = openSettings();
+    QSettings &settings = *owned;
     settings.remove(groupOf(p.name)); // no stale keys from an older version
     settings.beginGroup(groupOf(p.name));
     settings.setValue(QLatin1String("name"), p.name);
@@ -107,9 +122,9 @@ void ProxyProfiles::writeSettings(const ProxyProfile &p)
 
 void ProxyProfiles::removeSettings(const QString &name)
 {
-    QSettings settings;
-    settings.remove(groupOf(name));
-    settings.sync();
+    const std::unique_ptr<QSettings> settings = openSettings();
+    settings->remove(groupOf(name));
+    settings->sync();
     emit changed();
 }
 

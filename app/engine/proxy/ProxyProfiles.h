@@ -10,7 +10,10 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QSettings;
 
 // A saved custom proxy. The password is not part of it: it lives in the keychain only.
 struct ProxyProfile
@@ -25,6 +28,8 @@ struct ProxyProfile
 // Saved custom proxies of one API origin: name, host, port and user in QSettings
 // (group "proxyProfiles/<origin>/<name>", both percent-encoded), the password in the
 // system keychain under SecretStore::proxyPasswordName(). Nothing secret touches QSettings.
+// Which settings file and keychain service hold them is the caller's choice (Backend
+// gives practice mode its own of each).
 //
 // Callbacks run later (never inside the call) and only while `context` lives.
 // `ok == false` means nothing was changed; `message` then says why, for a person.
@@ -35,7 +40,11 @@ public:
     using Done = std::function<void(bool ok, const QString &message)>;
     using Loaded = std::function<void(std::optional<ProxyChoice> choice, const QString &message)>;
 
+    // In the application's own QSettings file.
     ProxyProfiles(SecretStore *secrets, const QUrl &apiBase, QObject *parent = nullptr);
+    // In `settingsFile` (INI format); empty: the application's own.
+    ProxyProfiles(SecretStore *secrets, const QUrl &apiBase, const QString &settingsFile,
+                  QObject *parent = nullptr);
 
     QList<ProxyProfile> list() const; // sorted by name, case-insensitively
     std::optional<ProxyProfile> find(const QString &name) const;
@@ -61,6 +70,7 @@ Q_SIGNALS:
     void changed(); // the list of profiles changed
 
 private:
+    std::unique_ptr<QSettings> openSettings() const;
     QString group() const;
     QString groupOf(const QString &name) const;
     void writeSettings(const ProxyProfile &p);
@@ -68,4 +78,5 @@ private:
 
     QPointer<SecretStore> m_secrets;
     QUrl m_apiBase;
+    QString m_settingsFile;
 };

@@ -203,7 +203,7 @@ void addAccountsWindow(Tour *t)
 
 namespace ScreenshotTour {
 
-void run(GuiApp *gui, const QString &directory)
+void run(GuiApp *gui, const QString &directory, const QString &practiceKey)
 {
     using W = ConnectWizard;
     auto *t = new Tour(gui, directory);
@@ -222,9 +222,9 @@ void run(GuiApp *gui, const QString &directory)
             return t->on(W::ApiKeyPageId) && t->find<QLineEdit>("apiKeyEdit")->isEnabled()
                 && t->statusShown("apiKeyStatus");
         },
-        [t] {
+        [t, practiceKey] {
             t->grab("01b-api-key-rejected.png");
-            t->type("apiKeyEdit", QStringLiteral("practice-key"));
+            t->type("apiKeyEdit", practiceKey);
             t->click(QWizard::NextButton);
         });
     t->add(

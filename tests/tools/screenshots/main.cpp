@@ -29,6 +29,6 @@ int main(int argc, char *argv[])
     }
     GuiApp gui(backend);
     gui.start();
-    ScreenshotTour::run(&gui, args.at(1));
+    ScreenshotTour::run(&gui, args.at(1), backend.practiceKey());
     return app.exec();
 }
