@@ -4,7 +4,8 @@
 // sentence shown, whether the app retries and when, what stays on screen and whether the
 // login is still kept to resume. It counts its cells and fails when fewer than 7 × 30 ran.
 //
-// FC_FAULTMATRIX_MARKDOWN=FILE writes docs/RELIABILITY.md's table from the expectations;
+// FC_FAULTMATRIX_MARKDOWN=FILE writes docs/RELIABILITY.md's table from the expectations
+// (run one cell with it: tst_faultmatrix "matrix:start/refused");
 // FC_FAULTMATRIX_RECORD=FILE writes what each cell saw as table lines (to review by hand
 // when the engine changes on purpose), without comparing.
 #include "tst_faultmatrix.h"
@@ -73,6 +74,7 @@ class TestFaultMatrix : public QObject
 private slots:
     void initTestCase()
     {
+        m_rows = int(faultNames().size() * std::size(kCalls));
         for (const Expected &e : expectations())
             m_expected.insert(callName(e.call) + QLatin1Char('/') + QLatin1String(e.fault), &e);
         const QString record = qEnvironmentVariable("FC_FAULTMATRIX_RECORD");
@@ -92,13 +94,10 @@ private slots:
     {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<int>("call");
-        m_rows = 0;
         for (const Call call : kCalls) {
-            for (const QString &fault : faultNames()) {
+            for (const QString &fault : faultNames())
                 QTest::addRow("%s/%s", qPrintable(callName(call)), qPrintable(fault))
                     << fault << int(call);
-                ++m_rows;
-            }
         }
     }
     void matrix()
