@@ -1,16 +1,54 @@
 // The reply size cap while data arrives, for every call and every framing: a server that
-// never stops sending makes the call fail as too large, with details that say so. How much
-// the client took before hanging up is printed (see the known gap below).
+// never stops sending makes the call fail as too large, with details that say so, having
+// written little before the client hung up, and the client's memory stays small.
 #include "RawHttpServer.h"
 #include "network/ApiClient.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
 using Framing = RawHttpServer::Framing;
+
+// What the server may write before the client hangs up: the 1 MiB cap plus what loopback
+// socket buffers take on both sides (up to 4 MiB sent, 6 MiB received by default).
+constexpr qint64 kMostWritten = qint64(16) * 1024 * 1024;
+// How far the client's peak resident memory may grow during one call.
+constexpr qint64 kMostPeakGrowthKiB = 32 * 1024;
+// Set to false once the client stops a plain-HTTP flood (issue 10): the checks below then
+// fail instead of being expected to.
+constexpr bool kPlainHttpFloodHoleOpen = true;
+
+// A field of /proc/self/status in KiB (VmRSS, VmHWM), or -1 where there is none.
+qint64 statusKiB(const QByteArray &field)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Starts a new peak (VmHWM) at the current resident size, after giving freed heap back to
+// the system so that memory an earlier row freed cannot hide this row's growth.
+bool resetPeak()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    return file.open(QIODevice::WriteOnly) && file.write("5") == 1;
+}
 
 // Everything an ApiClient call can be, reduced to "start it and report the error".
 using Call = std::function<void(ApiClient &, QObject *, std::function<void(const ApiError &)>)>;
@@ -101,6 +139,8 @@ private slots:
         });
         ApiClient client(&m_nam, QUrl(QString::fromLatin1(server.origin())));
         client.setApiKey(QStringLiteral("k"));
+        const bool peakReset = resetPeak();
+        const qint64 rssBefore = statusKiB("VmRSS");
         std::optional<ApiError> error;
         qint64 streamedAtError = -1;
         calls().value(call)(client, this, [&error, &streamedAtError, raw](const ApiError &e) {
@@ -112,16 +152,27 @@ private slots:
         // A specific error: the limit, and why (before, only "larger than the size limit").
         QVERIFY2(error->details.contains(QLatin1String("size limit of 1048576 bytes")),
                  qPrintable(error->details));
-        // How early the call fails is printed, not asserted: against a server on its own
-        // thread writing as fast as the kernel takes data, 56 of 63 rows failed after 2.6 to
-        // 31 MiB (median 7.2), but Qt 6.4's HTTP thread still read the whole 64 MiB stream
-        // before handing any of it over in the other 7. Before the change every chunked row
-        // read the whole stream. That gap is open (report of issue 10, part ha).
         QVERIFY(QTest::qWaitFor([&] { return server.clientClosed(); }, 20000));
+        const qint64 peakGrowthKiB = statusKiB("VmHWM") - rssBefore;
         qInfo("%s: the server wrote %.1f MiB before the call failed, %.1f MiB before the "
-              "client hung up",
+              "client hung up; peak memory grew by %.1f MiB",
               qPrintable(call), double(streamedAtError) / (1024 * 1024),
-              double(server.streamed()) / (1024 * 1024));
+              double(server.streamed()) / (1024 * 1024), double(peakGrowthKiB) / 1024);
+        // Known hole (issue 10): over plain HTTP, Qt 6.4's HTTP thread keeps reading as long
+        // as the server keeps the socket full; neither abort() nor setReadBufferSize() reach it
+        // until the flood pauses (here at 64 MiB). Measured: most rows read 20-64 MiB.
+        if (kPlainHttpFloodHoleOpen && server.streamed() > kMostWritten)
+            QEXPECT_FAIL("", "Qt 6.4 reads a plain-HTTP flood past the cap", Continue);
+        QVERIFY2(server.streamed() <= kMostWritten,
+                 qPrintable(QStringLiteral("the client read %1 bytes").arg(server.streamed())));
+        if (!peakReset || rssBefore < 0) {
+            qInfo("no /proc/self/clear_refs here: peak memory not checked");
+            return;
+        }
+        if (kPlainHttpFloodHoleOpen && peakGrowthKiB > kMostPeakGrowthKiB)
+            QEXPECT_FAIL("", "Qt 6.4 buffers a plain-HTTP flood past the cap", Continue);
+        QVERIFY2(peakGrowthKiB <= kMostPeakGrowthKiB,
+                 qPrintable(QStringLiteral("peak memory grew by %1 KiB").arg(peakGrowthKiB)));
     }
 
     // A redirect within the origin still reads only the final reply's body.
