@@ -211,6 +211,10 @@ bool Terminal::Shared::fill()
         return false;
 #endif
     buffer.append(chunk, size_t(n));
+    // The chunk may hold a password; the buffer's copy is zeroed as lines are taken out.
+    volatile char *left = chunk;
+    for (size_t i = 0; i < size_t(n); ++i)
+        left[i] = 0;
     return true;
 }
 
