@@ -2,6 +2,7 @@
 
 #include "core/Log.h"
 #include "network/Origin.h"
+#include "storage/PrivateFiles.h"
 #include "storage/SecretStore.h"
 
 #include <QSettings>
@@ -107,6 +108,10 @@ void ProxyProfiles::writeSettings(const ProxyProfile &p)
 {
     const std::unique_ptr<QSettings> owned = openSettings();
     QSettings &settings = *owned;
+    // Hosts and user names: 0600 in a 0700 folder. AppInfo sees to the app's own file;
+    // a file of our own (practice mode's) is seen to here.
+    if (!m_settingsFile.isEmpty())
+        PrivateFiles::ensureFile(m_settingsFile);
     settings.remove(groupOf(p.name)); // no stale keys from an older version
     settings.beginGroup(groupOf(p.name));
     settings.setValue(QLatin1String("name"), p.name);
