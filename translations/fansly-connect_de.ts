@@ -173,10 +173,6 @@
         <translation>Der OnlyFansAPI-Server hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>The secure connection to the server could not be verified. Check the system date and any network filter, then try again.</source>
-        <translation>Die sichere Verbindung zum Server konnte nicht überprüft werden. Prüfen Sie das Systemdatum und eventuelle Netzwerkfilter und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
         <source>The API key was rejected. Check that it is copied in full and has not been revoked in the OnlyFansAPI console.</source>
         <translation>Der API-Schlüssel wurde abgelehnt. Prüfen Sie, ob er vollständig kopiert wurde und ob er in der OnlyFansAPI-Konsole widerrufen wurde.</translation>
     </message>
@@ -259,6 +255,34 @@
         <source>The status could not be read</source>
         <translation>Der Status konnte nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed, so the connection is not trusted and nothing was sent. A network filter or antivirus that inspects secure connections can cause this.</source>
+        <translation>Das Zertifikat des Servers ist selbst signiert, daher ist die Verbindung nicht vertrauenswürdig und es wurde nichts gesendet. Ein Netzwerkfilter oder Virenschutz, der sichere Verbindungen prüft, kann die Ursache sein.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued by an authority this computer does not trust, so nothing was sent. A network filter, proxy or antivirus that inspects secure connections can cause this.</source>
+        <translation>Das Zertifikat des Servers stammt von einer Stelle, der dieser Computer nicht vertraut, daher wurde nichts gesendet. Ein Netzwerkfilter, Proxy oder Virenschutz, der sichere Verbindungen prüft, kann die Ursache sein.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another host name, so nothing was sent. Check the server address and any network filter, then try again.</source>
+        <translation>Das Zertifikat des Servers gilt für einen anderen Hostnamen, daher wurde nichts gesendet. Prüfen Sie die Serveradresse und einen etwaigen Netzwerkfilter und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired, or this computer&apos;s date is wrong, so nothing was sent. Check the system date and time, then try again.</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen oder das Datum dieses Computers stimmt nicht, daher wurde nichts gesendet. Prüfen Sie Datum und Uhrzeit des Systems und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet, or this computer&apos;s date is wrong, so nothing was sent. Check the system date and time, then try again.</source>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig oder das Datum dieses Computers stimmt nicht, daher wurde nichts gesendet. Prüfen Sie Datum und Uhrzeit des Systems und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted, so nothing was sent. The diagnostic log says why.</source>
+        <translation>Das Zertifikat des Servers wurde nicht akzeptiert, daher wurde nichts gesendet. Der Grund steht im Diagnoseprotokoll.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server could not be set up, so nothing was sent. Check any network filter or proxy, then try again.</source>
+        <translation>Die sichere Verbindung zum Server konnte nicht aufgebaut werden, daher wurde nichts gesendet. Prüfen Sie einen etwaigen Netzwerkfilter oder Proxy und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyPage</name>
@@ -293,6 +317,14 @@
     <message>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Try the key&amp;chain again</source>
+        <translation>System-Schlüsselbund erneut ver&amp;suchen</translation>
+    </message>
+    <message>
+        <source>Asking the system keychain again…</source>
+        <translation>Der System-Schlüsselbund wird erneut gefragt …</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1721,10 @@ Exit-Codes:
         <source>The system keychain reported an error. Try again; if it keeps happening, log out and back in or restart the keychain service.</source>
         <translation>Der System-Schlüsselbund hat einen Fehler gemeldet. Versuchen Sie es erneut. Wenn das wieder passiert, melden Sie sich ab und wieder an oder starten Sie den Schlüsselbund-Dienst neu.</translation>
     </message>
+    <message>
+        <source>The system keychain did not answer. It may be locked and waiting for its password in a window that is hidden or on another screen. Unlock it, then try again.</source>
+        <translation>Der System-Schlüsselbund hat nicht geantwortet. Vielleicht ist er gesperrt und wartet in einem verdeckten Fenster oder auf einem anderen Bildschirm auf sein Passwort. Entsperren Sie ihn und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommands</name>
@@ -1771,6 +1807,10 @@ Exit-Codes:
     <message>
         <source>Or give the proxy directly instead of --proxy-profile: --proxy %1:%2 --proxy-user %3, with its password in FANSLY_CONNECT_PROXY_PASSWORD or typed when asked.</source>
         <translation>Oder geben Sie den Proxy direkt statt mit --proxy-profile an: --proxy %1:%2 --proxy-user %3, mit dem Passwort in FANSLY_CONNECT_PROXY_PASSWORD oder eingetippt, wenn danach gefragt wird.</translation>
+    </message>
+    <message>
+        <source>There is no saved proxy named “%1” in practice mode, which keeps its own saved proxies apart from the real ones. See `%2`.</source>
+        <translation>Im Übungsmodus gibt es keinen gespeicherten Proxy namens „%1“; der Übungsmodus hält seine gespeicherten Proxys getrennt von den echten. Siehe `%2`.</translation>
     </message>
 </context>
 <context>

@@ -173,10 +173,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The secure connection to the server could not be verified. Check the system date and any network filter, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The API key was rejected. Check that it is copied in full and has not been revoked in the OnlyFansAPI console.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,6 +255,34 @@
         <source>The status could not be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed, so the connection is not trusted and nothing was sent. A network filter or antivirus that inspects secure connections can cause this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued by an authority this computer does not trust, so nothing was sent. A network filter, proxy or antivirus that inspects secure connections can cause this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another host name, so nothing was sent. Check the server address and any network filter, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired, or this computer&apos;s date is wrong, so nothing was sent. Check the system date and time, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet, or this computer&apos;s date is wrong, so nothing was sent. Check the system date and time, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted, so nothing was sent. The diagnostic log says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the server could not be set up, so nothing was sent. Check any network filter or proxy, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyPage</name>
@@ -292,6 +316,14 @@
     </message>
     <message>
         <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the key&amp;chain again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the system keychain again…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1624,6 +1656,10 @@ Exit codes:
         <source>The system keychain reported an error. Try again; if it keeps happening, log out and back in or restart the keychain service.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The system keychain did not answer. It may be locked and waiting for its password in a window that is hidden or on another screen. Unlock it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionCommands</name>
@@ -1705,6 +1741,10 @@ Exit codes:
     </message>
     <message>
         <source>Or give the proxy directly instead of --proxy-profile: --proxy %1:%2 --proxy-user %3, with its password in FANSLY_CONNECT_PROXY_PASSWORD or typed when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved proxy named “%1” in practice mode, which keeps its own saved proxies apart from the real ones. See `%2`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
