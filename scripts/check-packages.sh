@@ -71,7 +71,7 @@ step "installed programs"
 [ "$(/usr/bin/fansly-connect --version)" = "fansly-connect $version" ] || fail "fansly-connect --version"
 [ "$(/usr/bin/fansly-connect-cli --version)" = "fansly-connect-cli $version" ] || fail "fansly-connect-cli --version"
 for page in fansly-connect fansly-connect-cli fansly-connect-simulator; do
-  LC_ALL=C.UTF-8 MANWIDTH=80 man -l "/usr/share/man/man1/$page.1.gz" 2>&1 >/dev/null | grep . &&
+  LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "/usr/share/man/man1/$page.1.gz" 2>&1 >/dev/null | grep . &&
     fail "man page $page has warnings"
 done
 bash -n /usr/share/bash-completion/completions/fansly-connect-cli || fail "bash completion"
