@@ -2,6 +2,7 @@
 // this process. Never block on the process (the simulator answers from this event loop):
 // every wait spins the event loop. Each test gets a throwaway HOME, which is scanned
 // afterwards, together with everything the CLI printed, for the secrets it was given.
+#include "Pty.h"
 #include "Simulator.h"
 
 #include <QDirIterator>
@@ -20,9 +21,6 @@
 #include <csignal>
 #include <memory>
 
-#include <fcntl.h>
-#include <stdlib.h>
-#include <termios.h>
 #include <unistd.h>
 
 #ifndef CLI_PATH
@@ -62,63 +60,6 @@ struct Run
         return all.isEmpty() ? QString() : all.last().value(QLatin1String(field)).toString();
     }
     QByteArray both() const { return out + err; }
-};
-
-// A terminal for the CLI's stdin and stderr (a pseudo-terminal), so prompts, what is typed
-// and the CLI's messages show on one screen, as a person sees them.
-class Pty
-{
-public:
-    Pty()
-    {
-        m_master = ::posix_openpt(O_RDWR | O_NOCTTY);
-        if (m_master < 0 || ::grantpt(m_master) != 0 || ::unlockpt(m_master) != 0)
-            return;
-        if (const char *name = ::ptsname(m_master))
-            m_slave = ::open(name, O_RDWR | O_NOCTTY); // kept open: the screen stays readable
-        ::fcntl(m_master, F_SETFL, ::fcntl(m_master, F_GETFL) | O_NONBLOCK);
-    }
-    ~Pty()
-    {
-        for (int fd : {m_master, m_slave})
-            if (fd >= 0)
-                ::close(fd);
-    }
-    bool isOpen() const { return m_master >= 0 && m_slave >= 0; }
-    int slave() const { return m_slave; }
-
-    // Everything shown so far, with plain line breaks.
-    QByteArray screen()
-    {
-        char buf[4096];
-        ssize_t n;
-        while ((n = ::read(m_master, buf, sizeof buf)) > 0)
-            m_screen.append(buf, n);
-        QByteArray text = m_screen;
-        return text.replace("\r", "");
-    }
-    // Types once the terminal hides what is typed, when `hidden`.
-    bool type(const QByteArray &keys, bool hidden = false)
-    {
-        if (hidden
-            && !QTest::qWaitFor(
-                [this] {
-                    termios t {};
-                    return ::tcgetattr(m_slave, &t) == 0 && !(t.c_lflag & ECHO);
-                },
-                10000))
-            return false;
-        return ::write(m_master, keys.constData(), size_t(keys.size())) == keys.size();
-    }
-    bool waitFor(const QByteArray &text, int times = 1)
-    {
-        return QTest::qWaitFor([&] { return screen().count(text) >= times; }, 15000);
-    }
-
-private:
-    int m_master = -1;
-    int m_slave = -1;
-    QByteArray m_screen;
 };
 
 } // namespace

@@ -1,6 +1,5 @@
 // A pseudo-terminal for CLI tests: the program gets the slave side as stdin (and stderr),
 // the test types on the master side and reads what the program showed.
-// (tst_cli.cpp has the same class inside it.)
 #pragma once
 
 #include <QByteArray>
