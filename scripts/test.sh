@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what it needs, builds, and runs every test three times over: a Debug build, an
-# AddressSanitizer/UBSan build, and an optimised (Release) build; then runs each libFuzzer
+# AddressSanitizer/UBSan build, and an optimised (Release) build; then installs, uses and
+# removes the packages built from the Release tree, and runs each libFuzzer
 # target for a few seconds (the fuzz preset; longer runs: docs/RELIABILITY.md). Exits
 # non-zero on the first failure.
 set -euo pipefail
@@ -13,4 +14,6 @@ export CTEST_PARALLEL_LEVEL=${CTEST_PARALLEL_LEVEL:-$(nproc)}
 cmake --workflow --preset dev
 cmake --workflow --preset asan
 cmake --workflow --preset release-tests
+# The .deb, .rpm and .tar.gz from that Release tree: installed, used, removed.
+scripts/check-packages.sh build/release-tests
 cmake --workflow --preset fuzz
