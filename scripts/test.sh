@@ -14,6 +14,7 @@ export CTEST_PARALLEL_LEVEL=${CTEST_PARALLEL_LEVEL:-$(nproc)}
 cmake --workflow --preset dev
 cmake --workflow --preset asan
 cmake --workflow --preset release-tests
-# The .deb, .rpm and .tar.gz from that Release tree: installed, used, removed.
-scripts/check-packages.sh build/release-tests
+# The .deb, .rpm and .tar.gz from that Release tree: installed, used, removed (and kept in
+# FC_PACKAGES_OUT when it is set: the release workflow uploads them from there).
+scripts/check-packages.sh build/release-tests ${FC_PACKAGES_OUT:+"$FC_PACKAGES_OUT"}
 cmake --workflow --preset fuzz
