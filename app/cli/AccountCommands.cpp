@@ -74,9 +74,10 @@ void AccountCommands::list()
                              {QLatin1String("display_name"), a.displayName},
                              {QLatin1String("fansly_id"), a.fanslyId},
                              {QLatin1String("fansly_username"), a.fanslyUsername}});
-            rows.append({a.id, a.displayName, a.fanslyUsername,
+            rows.append({Output::field(a.id), Output::field(a.displayName),
+                         Output::field(a.fanslyUsername),
                          a.isAuthenticated ? tr("connected") : tr("not connected"),
-                         a.progress.isEmpty() ? QStringLiteral("-") : a.progress});
+                         a.progress.isEmpty() ? QStringLiteral("-") : Output::field(a.progress)});
         }
         if (accounts.isEmpty()) {
             m_cli->out().progress(tr("No accounts are listed for this API key."));
@@ -108,9 +109,10 @@ void AccountCommands::confirmDisconnect(const QString &accountId)
                 continue;
             const QString name = a.displayName.isEmpty() ? a.fanslyUsername : a.displayName;
             if (!name.isEmpty() && !a.fanslyUsername.isEmpty() && name != a.fanslyUsername)
-                who = tr("“%1” (%2, %3)").arg(name, a.fanslyUsername, accountId);
+                who = tr("“%1” (%2, %3)")
+                          .arg(Output::field(name), Output::field(a.fanslyUsername), accountId);
             else if (!name.isEmpty())
-                who = tr("“%1” (%2)").arg(name, accountId);
+                who = tr("“%1” (%2)").arg(Output::field(name), accountId);
             else
                 who = accountId;
         }

@@ -59,7 +59,8 @@ void KeyCommands::set()
                 return;
             }
             m_cli->out().progress(
-                tr("The key works: “%1” of team %2.").arg(r.value->keyName, r.value->teamName));
+                tr("The key works: “%1” of team %2.")
+                    .arg(Output::field(r.value->keyName), Output::field(r.value->teamName)));
             store(key);
         });
     });
@@ -110,7 +111,8 @@ void KeyCommands::check()
                                              {QLatin1String("team_slug"), w.teamSlug},
                                              {QLatin1String("source"), source}});
             m_cli->out().result(
-                tr("API key “%1” of team %2 works (from %3).").arg(w.keyName, w.teamName, source));
+                tr("API key “%1” of team %2 works (from %3).")
+                    .arg(Output::field(w.keyName), Output::field(w.teamName), source));
             m_cli->finish(ExitCode::Ok);
         });
     });

@@ -68,13 +68,15 @@ void writeResult(const QString &text)
 // every escape sequence) and bidi overrides are shown as \xNN / \uNNNN, so that nothing a
 // server sends (a display name, a reason) can set the clipboard, retitle the window,
 // move the cursor or reorder what is shown.
-QString Output::printable(const QString &text)
+namespace {
+QString escaped(const QString &text, bool keepLineBreaks)
 {
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f);
+        const bool kept = keepLineBreaks && (u == u'\n' || u == u'\t');
+        const bool control = (u < 0x20 && !kept) || (u >= 0x7f && u <= 0x9f);
         const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069)
             || u == 0x200e || u == 0x200f || u == 0x061c;
         if (control || bidi) {
@@ -85,6 +87,17 @@ QString Output::printable(const QString &text)
             out += c;
     }
     return out;
+}
+} // namespace
+
+QString Output::printable(const QString &text)
+{
+    return escaped(text, true);
+}
+
+QString Output::field(const QString &text)
+{
+    return escaped(text, false);
 }
 
 void Output::result(const QString &line) const
@@ -155,5 +168,11 @@ void Output::apiError(const ApiError &e, const QString &context) const
     if (!e.message.isEmpty() && e.kind != ApiError::Kind::Validation
         && e.kind != ApiError::Kind::HttpOther && !message.contains(e.message))
         message += QLatin1String(" (") + e.message + QLatin1Char(')');
-    error(context.isEmpty() ? message : context + QLatin1Char(' ') + message, e.kindName());
+    if (!context.isEmpty())
+        message = context + QLatin1Char(' ') + message;
+    // One line of ours on the terminal, whatever line breaks the server's words carry; --json
+    // keeps them as sent (JSON escapes them).
+    progress(field(message));
+    if (m_json)
+        object(QJsonObject {{QLatin1String("error"), errorObject(e.kindName(), message)}});
 }

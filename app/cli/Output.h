@@ -31,6 +31,9 @@ public:
     static QJsonObject errorObject(const QString &kind, const QString &message);
     // `text` as it may go to a terminal: control characters and bidi overrides escaped.
     static QString printable(const QString &text);
+    // A value from the server inside a line of ours: printable() and line breaks and tabs too,
+    // so a status or a name cannot start a line of its own that looks like ours.
+    static QString field(const QString &text);
 
 private:
     bool m_json = false;

@@ -207,7 +207,7 @@ void SessionCommands::status(const QString &accountId)
                 break;
             case AuthStatus::Phase::Failed:
                 state = QStringLiteral("failed");
-                words = tr("failed: %1").arg(s.lastError);
+                words = tr("failed: %1").arg(Output::field(s.lastError));
                 break;
             case AuthStatus::Phase::Working:
                 state = QStringLiteral("waiting");
@@ -221,7 +221,7 @@ void SessionCommands::status(const QString &accountId)
             m_cli->out().object(o);
             QString line = tr("%1: %2").arg(s.accountId, words);
             if (!s.status.isEmpty())
-                line += tr(" (server status: %1)").arg(s.status);
+                line += tr(" (server status: %1)").arg(Output::field(s.status));
             m_cli->out().result(line);
             if (s.phase() == AuthStatus::Phase::NeedsCode)
                 m_cli->out().progress(

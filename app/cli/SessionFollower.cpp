@@ -134,7 +134,7 @@ void SessionFollower::onStateChanged(ConnectionSession::State state)
     if (state == ConnectionSession::State::Cancelled && !m_cancelReason.isEmpty())
         out.progress(m_cancelReason);
     if (state != ConnectionSession::State::Connected) // the result line says it on stdout
-        out.progress(m_session->describe());
+        out.progress(Output::field(m_session->describe()));
     if (state == ConnectionSession::State::Failed && !m_forced
         && m_session->error().kind == ApiError::Kind::Validation
         && m_cli->options().command == QLatin1String("connect"))
@@ -151,7 +151,7 @@ void SessionFollower::onStatus(const AuthStatus &status)
     if (status.status.isEmpty() || status.status == m_lastStatusText)
         return;
     m_lastStatusText = status.status;
-    m_cli->out().progress(tr("  Server status: %1").arg(status.status));
+    m_cli->out().progress(tr("  Server status: %1").arg(Output::field(status.status)));
 }
 
 void SessionFollower::onCodeRejected(const QString &message)
@@ -222,7 +222,7 @@ void SessionFollower::onFinished(ConnectionSession::State state)
 {
     const QString id = m_session->accountId();
     if (state == ConnectionSession::State::Connected) {
-        const QString name = m_session->displayName();
+        const QString name = Output::field(m_session->displayName());
         m_cli->out().result(name.isEmpty() ? tr("Connected: %1").arg(id)
                                            : tr("Connected: %1 (%2)").arg(id, name));
     } else if (state == ConnectionSession::State::TimedOut && !id.isEmpty()) {

@@ -57,8 +57,10 @@ int interruptPipe[2] = {-1, -1};
 
 void onSignal(int)
 {
+    const int savedErrno = errno; // the interrupted code may be about to read it
     const char c = 1;
     [[maybe_unused]] const auto n = ::write(interruptPipe[1], &c, 1);
+    errno = savedErrno;
 }
 
 // A copy of the terminal's modes for the signal handlers, which may run on any thread and

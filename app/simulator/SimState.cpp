@@ -2,6 +2,7 @@
 #include "SimScenario.h"
 #include "Simulator.h"
 #include "core/Log.h"
+#include "network/ApiTypes.h"
 #include "storage/PrivateFiles.h"
 
 #include <QDir>
@@ -41,7 +42,11 @@ QJsonObject SimAccount::toState() const
 std::unique_ptr<SimAccount> SimAccount::fromState(const QJsonObject &o)
 {
     const auto str = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
-    const auto num = [&o](const char *key) { return o.value(QLatin1String(key)).toDouble(-1); };
+    // Whole numbers in range, or -1: a hand-edited file must not make a cast undefined.
+    const auto num = [&o](const char *key) {
+        return ApiParse::wholeNumber(o.value(QLatin1String(key)).toDouble(-1), -1, qint64(1) << 53)
+            .value_or(-1);
+    };
     const int kind = int(num("kind"));
     const int phase = int(num("phase"));
     const int challenge = int(num("challenge"));
@@ -59,7 +64,7 @@ std::unique_ptr<SimAccount> SimAccount::fromState(const QJsonObject &o)
     a->m_challengeSince = qint64(num("challengeSince"));
     a->m_codeIsRight = o.value(QLatin1String("codeIsRight")).toBool();
     a->m_emailDone = o.value(QLatin1String("emailDone")).toBool();
-    a->m_wrongCodes = int(num("wrongCodes"));
+    a->m_wrongCodes = int(qBound(qint64(0), num("wrongCodes"), qint64(1000)));
     a->m_lastError = str("lastError");
     return a;
 }

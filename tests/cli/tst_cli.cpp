@@ -356,6 +356,22 @@ private Q_SLOTS:
         const Run listed = run(withBase({QStringLiteral("accounts"), QStringLiteral("--json")}));
         QVERIFY(listed.out.contains("\\u001b]52")); // JSON's own escaping, unchanged
         QVERIFY(!listed.out.contains('\x1b'));
+
+        // A line break in a server's value cannot start a line that looks like ours.
+        const QString forged = QStringLiteral("Eve\nConnected: fansly_acct_forged\tx");
+        const Run named = run(withBase({QStringLiteral("connect"), QStringLiteral("--username"),
+                                        QStringLiteral("plainforged"), QStringLiteral("--name"),
+                                        forged, QStringLiteral("--password-stdin")}),
+                              kPassword + '\n');
+        QCOMPARE(named.exitCode, 0);
+        const Run table = run(withBase({QStringLiteral("accounts")}));
+        for (const QByteArray &stream : {named.out, named.err, table.out, table.err}) {
+            QVERIFY2(!stream.contains("\nConnected: fansly_acct_forged"), stream.constData());
+            QVERIFY(!stream.contains("forged\tx"));
+        }
+        QVERIFY2(named.out.contains("Eve\\x0AConnected: fansly_acct_forged\\x09x"),
+                 named.out.constData());
+        QVERIFY(table.out.contains("Eve\\x0AConnected: fansly_acct_forged\\x09x"));
     }
 
     void emailCode()

@@ -10,6 +10,14 @@ void clear(void *data, qsizetype size)
     for (qsizetype i = 0; i < size; ++i)
         p[i] = 0;
 }
+
+// The whole allocation, from its start: a chopped tail, or the room remove(0, n) or prepend()
+// leave before data(), may still hold part of the secret (capacity() counts from the start of
+// the allocation, not from data()).
+template<typename T> void clearAllocation(QArrayDataPointer<T> &d)
+{
+    clear(d.data() - d.freeSpaceAtBegin(), d.constAllocatedCapacity() * qsizetype(sizeof(T)));
+}
 } // namespace
 
 bool zero(QByteArray &value)
@@ -17,8 +25,8 @@ bool zero(QByteArray &value)
     if (value.isEmpty() || !value.isDetached())
         return false;
     // isDetached(): data() below cannot copy, so the bytes cleared are the ones that held it.
-    // The whole allocation: a chopped tail may still hold part of the secret.
-    clear(value.data(), qMax(value.size(), value.capacity()));
+    value.data();
+    clearAllocation(value.data_ptr());
     return true;
 }
 
@@ -26,7 +34,8 @@ bool zero(QString &value)
 {
     if (value.isEmpty() || !value.isDetached())
         return false;
-    clear(value.data(), qMax(value.size(), value.capacity()) * qsizetype(sizeof(QChar)));
+    value.data();
+    clearAllocation(value.data_ptr());
     return true;
 }
 
