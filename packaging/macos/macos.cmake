@@ -6,7 +6,9 @@ set(FC_MACOS_DIR ${CMAKE_CURRENT_SOURCE_DIR}/macos)
 set(FC_ICNS ${CMAKE_CURRENT_SOURCE_DIR}/icons/fansly-connect.icns)
 
 target_sources(fansly-connect PRIVATE ${FC_ICNS})
-set_source_files_properties(${FC_ICNS} PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
+# The property must be set where the target lives (app/gui), or the bundle never gets the icon.
+set_source_files_properties(${FC_ICNS} TARGET_DIRECTORY fansly-connect
+                            PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
 set_target_properties(fansly-connect PROPERTIES
   MACOSX_BUNDLE_INFO_PLIST ${FC_MACOS_DIR}/Info.plist.in
   MACOSX_BUNDLE_GUI_IDENTIFIER "app.fansly-connect.FanslyConnect"
@@ -40,6 +42,16 @@ install(CODE "
             -executable=\${macos}/fansly-connect-cli
             -executable=\${macos}/fansly-connect-simulator \${sign}
     COMMAND_ERROR_IS_FATAL ANY)
+  # macdeployqt only logs an rpath it cannot resolve or a failed signature and still exits 0:
+  # check the result instead.
+  foreach(needed Contents/Frameworks/libqt6keychain.1.dylib Contents/PlugIns/tls
+                 Contents/PlugIns/platforms/libqcocoa.dylib)
+    if(NOT EXISTS \"\${root}/fansly-connect.app/\${needed}\")
+      message(FATAL_ERROR \"macdeployqt left out \${needed}\")
+    endif()
+  endforeach()
+  execute_process(COMMAND codesign --verify --deep --strict \"\${root}/fansly-connect.app\"
+                  COMMAND_ERROR_IS_FATAL ANY)
 ")
 
 set(CPACK_GENERATOR DragNDrop)
