@@ -5,454 +5,458 @@
     <name>AboutDialog</name>
     <message>
         <source>About Fansly Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Fansly Connect</translation>
     </message>
     <message>
         <source>Fansly Connect icon</source>
-        <translation type="unfinished"></translation>
+        <translation>أيقونة Fansly Connect</translation>
     </message>
     <message>
         <source>Fansly Connect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly Connect %1</translation>
     </message>
     <message>
         <source>Connects creators&apos; Fansly accounts to OnlyFansAPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>يربط حسابات صنّاع المحتوى على Fansly بخدمة OnlyFansAPI.</translation>
     </message>
     <message>
         <source>Practice mode: a simulator on this computer answers; no real account is touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع التدريب: يستجيب محاكٍ على هذا الكمبيوتر، ولا يتأثر أي حساب حقيقي.</translation>
     </message>
     <message>
         <source>API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API: %1</translation>
     </message>
     <message>
         <source>Built with Qt %1, used under the GNU Lesser General Public License version 3, and QtKeychain, used under the BSD 3-Clause License.</source>
-        <translation type="unfinished"></translation>
+        <translation>بُني باستخدام Qt %1 المستخدمة بموجب رخصة GNU Lesser General Public License الإصدار 3، ومكتبة QtKeychain المستخدمة بموجب رخصة BSD 3-Clause.</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>حول &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>AccountCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس معرّف حساب (تبدو المعرّفات هكذا: fansly_acct_123).</translation>
     </message>
     <message>
         <source>ACCOUNT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الحساب</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>FANSLY USER</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم Fansly</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الخادم</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبط</translation>
     </message>
     <message>
         <source>No accounts are listed for this API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حسابات مدرجة لمفتاح API هذا.</translation>
     </message>
     <message>
         <source>“%1” (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2، %3)</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2)</translation>
     </message>
     <message>
         <source>There is no account %1 for this API key, so nothing was disconnected. `accounts` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب %1 لمفتاح API هذا، لذا لم يُفصل أي شيء. الأمر `accounts` يعرض الحسابات.</translation>
     </message>
     <message>
         <source>Disconnect %1 from OnlyFansAPI? Type yes to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد فصل %1 عن OnlyFansAPI؟ اكتب yes للتأكيد: </translation>
     </message>
     <message>
         <source>Not disconnected: no confirmation given (type yes, or use --yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفصل الحساب: لم يتم التأكيد (اكتب yes، أو استخدم --yes).</translation>
     </message>
     <message>
         <source>Disconnected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الفصل: %1</translation>
     </message>
 </context>
 <context>
     <name>AccountsModel</name>
     <message>
         <source>Interrupted: choose Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف: اختر «استئناف»</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الربط…</translation>
     </message>
     <message>
         <source>Connecting… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الربط… (%1)</translation>
     </message>
     <message>
         <source>Code needed</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب رمز</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من الرمز…</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل: %1</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبط</translation>
     </message>
     <message>
         <source>Not connected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبط (%1)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون اسم)</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المعروض</translation>
     </message>
     <message>
         <source>Fansly username</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم في Fansly</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الحساب</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>No connection to the OnlyFansAPI server</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال بخادم OnlyFansAPI</translation>
     </message>
     <message>
         <source>The OnlyFansAPI server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب خادم OnlyFansAPI في الوقت المحدد</translation>
     </message>
     <message>
         <source>Too many requests for this API key</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات كثيرة جدًا بمفتاح API هذا</translation>
     </message>
     <message>
         <source>The OnlyFansAPI server had a problem (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة في خادم OnlyFansAPI (الخطأ %1)</translation>
     </message>
     <message>
         <source>The server sent a reply this app does not understand</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الخادم ردًا لا يفهمه هذا التطبيق</translation>
     </message>
     <message>
         <source>The status could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الحالة</translation>
     </message>
     <message>
         <source>Could not reach the OnlyFansAPI server. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى خادم OnlyFansAPI. تحقق من الاتصال بالإنترنت وحاول مجددًا.</translation>
     </message>
     <message>
         <source>The OnlyFansAPI server did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب خادم OnlyFansAPI في الوقت المحدد. حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
         <source>The API key was rejected. Check that it is copied in full and has not been revoked in the OnlyFansAPI console.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض مفتاح API. تأكد من نسخه كاملًا ومن أنه لم يُلغَ في لوحة تحكم OnlyFansAPI.</translation>
     </message>
     <message>
         <source>The OnlyFansAPI account is out of credits. Add credits in the console, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نفد رصيد حساب OnlyFansAPI. أضف رصيدًا من لوحة التحكم، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>This API key is not allowed to do that. Check the key&apos;s team and plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك مفتاح API هذا صلاحية تنفيذ ذلك. تحقق من الفريق والباقة المرتبطين بالمفتاح.</translation>
     </message>
     <message>
         <source>The server does not know this account. It may have been disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف الخادم هذا الحساب. ربما فُصل من قبل.</translation>
     </message>
     <message>
         <source>The server did not accept the details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم البيانات: %1</translation>
     </message>
     <message>
         <source>The server did not accept the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم البيانات.</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests for this API key. Wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>طلبات كثيرة جدًا بمفتاح API هذا. انتظر %n ثانية ثم حاول مجددًا.</numerusform>
+            <numerusform>طلبات كثيرة جدًا بمفتاح API هذا. انتظر ثانية واحدة ثم حاول مجددًا.</numerusform>
+            <numerusform>طلبات كثيرة جدًا بمفتاح API هذا. انتظر ثانيتين ثم حاول مجددًا.</numerusform>
+            <numerusform>طلبات كثيرة جدًا بمفتاح API هذا. انتظر %n ثوانٍ ثم حاول مجددًا.</numerusform>
+            <numerusform>طلبات كثيرة جدًا بمفتاح API هذا. انتظر %n ثانية ثم حاول مجددًا.</numerusform>
+            <numerusform>طلبات كثيرة جدًا بمفتاح API هذا. انتظر %n ثانية ثم حاول مجددًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many requests for this API key. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات كثيرة جدًا بمفتاح API هذا. انتظر دقيقة ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>The OnlyFansAPI server had a problem (error %1). Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة في خادم OnlyFansAPI (الخطأ %1). حاول مجددًا بعد بضع دقائق.</translation>
     </message>
     <message>
         <source>The server sent a reply this app does not understand. Try again; if it keeps happening, the API may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الخادم ردًا لا يفهمه هذا التطبيق. حاول مجددًا؛ وإن تكرر ذلك، فربما تغيّرت واجهة API.</translation>
     </message>
     <message>
         <source>The request was not sent because the server address is not safe to send the API key to.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسَل الطلب لأن عنوان الخادم غير آمن لإرسال مفتاح API إليه.</translation>
     </message>
     <message>
         <source>The server refused the request (error %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم الطلب (الخطأ %1): %2</translation>
     </message>
     <message>
         <source>The server refused the request (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم الطلب (الخطأ %1).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإلغاء.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed, so the connection is not trusted and nothing was sent. A network filter or antivirus that inspects secure connections can cause this.</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة الخادم موقّعة ذاتيًا، لذا فالاتصال غير موثوق ولم يُرسَل أي شيء. قد يكون السبب مرشّح شبكة أو برنامج مكافحة فيروسات يفحص الاتصالات الآمنة.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was issued by an authority this computer does not trust, so nothing was sent. A network filter, proxy or antivirus that inspects secure connections can cause this.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدرت شهادة الخادم عن جهة لا يثق بها هذا الكمبيوتر، لذا لم يُرسَل أي شيء. قد يكون السبب مرشّح شبكة أو بروكسي أو برنامج مكافحة فيروسات يفحص الاتصالات الآمنة.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for another host name, so nothing was sent. Check the server address and any network filter, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة الخادم صادرة لاسم مضيف آخر، لذا لم يُرسَل أي شيء. تحقق من عنوان الخادم ومن أي مرشّح شبكة، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired, or this computer&apos;s date is wrong, so nothing was sent. Check the system date and time, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية شهادة الخادم، أو أن تاريخ هذا الكمبيوتر غير صحيح، لذا لم يُرسَل أي شيء. تحقق من تاريخ النظام ووقته، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet, or this computer&apos;s date is wrong, so nothing was sent. Check the system date and time, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة الخادم ليست سارية بعد، أو أن تاريخ هذا الكمبيوتر غير صحيح، لذا لم يُرسَل أي شيء. تحقق من تاريخ النظام ووقته، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted, so nothing was sent. The diagnostic log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقبل شهادة الخادم، لذا لم يُرسَل أي شيء. يوضح سجل التشخيص السبب.</translation>
     </message>
     <message>
         <source>The secure connection to the server could not be set up, so nothing was sent. Check any network filter or proxy, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء اتصال آمن بالخادم، لذا لم يُرسَل أي شيء. تحقق من أي مرشّح شبكة أو بروكسي، ثم حاول مجددًا.</translation>
     </message>
 </context>
 <context>
     <name>ApiKeyPage</name>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ المفتاح في سلسلة مفاتيح النظام</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التفاصيل</translation>
     </message>
     <message>
         <source>Try the key&amp;chain again</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة محاولة سلسلة المفاتيح</translation>
     </message>
     <message>
         <source>OnlyFansAPI key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح OnlyFansAPI</translation>
     </message>
     <message>
         <source>The key connects this app to your agency&apos;s OnlyFansAPI account.</source>
-        <translation type="unfinished"></translation>
+        <translation>يربط المفتاح هذا التطبيق بحساب OnlyFansAPI الخاص بوكالتك.</translation>
     </message>
     <message>
         <source>Copy the key from the OnlyFansAPI console (API Keys) and paste it here. It is checked before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ المفتاح من لوحة تحكم OnlyFansAPI (قسم API Keys) والصقه هنا. سيُتحقق منه قبل المتابعة.</translation>
     </message>
     <message>
         <source>&amp;API key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مفتاح API</translation>
     </message>
     <message>
         <source>Asking the system keychain again…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الطلب من سلسلة مفاتيح النظام مجددًا…</translation>
     </message>
     <message>
         <source>Checking the key with OnlyFansAPI…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من المفتاح لدى OnlyFansAPI…</translation>
     </message>
     <message>
         <source>Checking the saved API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من مفتاح API المحفوظ…</translation>
     </message>
 </context>
 <context>
     <name>ApiKeySource</name>
     <message>
         <source>Cannot read the API key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف مفتاح API %1: %2</translation>
     </message>
     <message>
         <source>The API key file %1 is empty: put the key on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مفتاح API %1 فارغ: ضع المفتاح في سطره الأول.</translation>
     </message>
     <message>
         <source>practice mode</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع التدريب</translation>
     </message>
     <message>
         <source>the file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1</translation>
     </message>
     <message>
         <source>the FANSLY_CONNECT_API_KEY environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>متغير البيئة FANSLY_CONNECT_API_KEY</translation>
     </message>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة مفاتيح النظام</translation>
     </message>
 </context>
 <context>
     <name>Backend</name>
     <message>
         <source>The API address %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام عنوان API %1: %2</translation>
     </message>
     <message>
         <source>The practice simulator could not start on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل محاكي التدريب على هذا الكمبيوتر.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Practice mode: no real account is touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع التدريب: لا يتأثر أي حساب حقيقي.</translation>
     </message>
     <message>
         <source>The API base URL %1 is refused: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض عنوان API الأساسي %1: %2.</translation>
     </message>
     <message>
         <source>No API key. Give one with --api-key-file PATH (first line of the file), the FANSLY_CONNECT_API_KEY environment variable, or save it in the system keychain with `fansly-connect-cli key set`. Keys are made in the OnlyFansAPI console under API Keys. To try things out without a key, use --practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مفتاح API. حدّده باستخدام --api-key-file PATH (السطر الأول من الملف)، أو متغير البيئة FANSLY_CONNECT_API_KEY، أو احفظه في سلسلة مفاتيح النظام باستخدام `fansly-connect-cli key set`. تُنشأ المفاتيح في لوحة تحكم OnlyFansAPI ضمن قسم API Keys. لتجربة الأداة دون مفتاح، استخدم --practice.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإلغاء.</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
         <source>--%1 is not accepted: secrets on the command line end up in the shell history and the process list, where other programs can read them. Type the password when asked, or pipe it in with --password-stdin; give the API key with --api-key-file, the FANSLY_CONNECT_API_KEY environment variable or `key set`; a proxy password with FANSLY_CONNECT_PROXY_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --%1 غير مقبول: البيانات السرية المكتوبة في سطر الأوامر تُحفظ في سجل أوامر الـ shell وتظهر في قائمة العمليات، حيث يمكن لبرامج أخرى قراءتها. اكتب كلمة المرور عند طلبها، أو مرّرها عبر --password-stdin؛ وحدّد مفتاح API باستخدام --api-key-file أو متغير البيئة FANSLY_CONNECT_API_KEY أو `key set`؛ وكلمة مرور البروكسي باستخدام FANSLY_CONNECT_PROXY_PASSWORD.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي أمر.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر «%1» غير معروف.</translation>
     </message>
     <message>
         <source>“%1” needs one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب «%1» أحد الأوامر الفرعية التالية: %2.</translation>
     </message>
     <message>
         <source>“%1” needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب «%1» %2.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيطة غير متوقعة: «%1».</translation>
     </message>
     <message>
         <source>--%1 does not go with “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوافق --%1 مع «%2».</translation>
     </message>
     <message>
         <source>--%1 is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدِّد --%1 أكثر من مرة.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --timeout عددًا من الثواني من 1 إلى 86400.</translation>
     </message>
     <message>
         <source>--practice-rate-limit takes a number of requests a minute (1 or more), with --practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --practice-rate-limit عدد الطلبات في الدقيقة (1 أو أكثر)، مع --practice فقط.</translation>
     </message>
     <message>
         <source>--api-key-file needs a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب --api-key-file مسارًا.</translation>
     </message>
     <message>
         <source>--practice and --api-base-url do not go together: practice mode runs its own simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام --practice و --api-base-url معًا: وضع التدريب يشغّل المحاكي الخاص به.</translation>
     </message>
     <message>
         <source>connect needs --username USER (the creator&apos;s Fansly username or email).</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب connect الخيار --username USER (اسم المستخدم أو البريد الإلكتروني لصانع المحتوى على Fansly).</translation>
     </message>
     <message>
         <source>Choose one of --proxy-country, --proxy and --proxy-profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر واحدًا فقط من --proxy-country و --proxy و --proxy-profile.</translation>
     </message>
     <message>
         <source>--proxy-user goes with --proxy HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُستخدم --proxy-user إلا مع --proxy HOST:PORT.</translation>
     </message>
     <message>
         <source>proxies add needs --proxy HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب proxies add الخيار --proxy HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation>يقبل الخيار --lang إحدى القيم التالية: %1.</translation>
     </message>
     <message>
         <source>Usage: fansly-connect-cli [OPTIONS] COMMAND [ARGS]
@@ -497,6 +501,8 @@ Options:
   --verbose, -v            Show the diagnostic log on stderr.
   --help, -h               Show this help.
   --version                Show the version.
+  --lang CODE              Speak this language instead of the system&apos;s:
+                           en, de, es, fr, it, pt_BR, pl, ru, uk, fil, ar.
 
 The API key comes from --api-key-file, else FANSLY_CONNECT_API_KEY, else the system
 keychain (see `key set`). A proxy password comes from FANSLY_CONNECT_PROXY_PASSWORD (or is
@@ -517,1317 +523,1388 @@ Exit codes:
   6  rate limited (429) or out of credits (402)
   7  cancelled (Ctrl+C), no code or no confirmation given
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: fansly-connect-cli [OPTIONS] COMMAND [ARGS]
+
+يربط حسابات صنّاع المحتوى على Fansly بخدمة OnlyFansAPI.
+
+الأوامر:
+  connect --username USER [--name NAME] [--force] [--password-stdin] [--timeout SECONDS]
+          [--proxy-country us|uk | --proxy HOST:PORT [--proxy-user USER] | --proxy-profile NAME]
+                           تسجيل الدخول إلى Fansly وربط الحساب. تُقرأ كلمة
+                           المرور من الطرفية دون إظهارها، أو مع
+                           --password-stdin من السطر الأول في stdin. عندما يطلب
+                           Fansly رمزًا، اكتبه عند طلبه (أو مرّره في السطر
+                           التالي من stdin).
+  status ACCOUNT_ID [--wait]
+                           عرض المرحلة التي بلغها تسجيل الدخول؛ ومع --wait
+                           متابعته حتى النهاية (مع إدخال الرمز إن طُلب).
+  reauth ACCOUNT_ID [--timeout SECONDS]
+                           تسجيل الدخول مجددًا بالبيانات المحفوظة ومتابعته.
+  accounts                 عرض الحسابات، المرتبطة وغير المرتبطة (يبقى تسجيل
+                           الدخول الفاشل مدرجًا إلى أن يُفصل).
+  disconnect ACCOUNT_ID [--yes]
+                           فصل حساب (يطلب كتابة &quot;yes&quot; ما لم يُحدَّد --yes).
+  key set [--no-check]     حفظ مفتاح API (السطر الأول من stdin، أو يُكتب دون
+                           إظهار) في سلسلة مفاتيح النظام، بعد التحقق منه لدى
+                           الخادم.
+  key check                عرض اسم مفتاح API وفريقه، أو سبب رفضه.
+  key forget               حذف مفتاح API المحفوظ من سلسلة مفاتيح النظام.
+  proxies list             عرض البروكسيات المخصّصة المحفوظة.
+  proxies add NAME --proxy HOST:PORT [--proxy-user USER]
+                           حفظ بروكسي مخصّص؛ تُحفظ كلمة مروره (إن وُجدت) في
+                           سلسلة مفاتيح النظام فقط.
+  proxies remove NAME      حذف بروكسي محفوظ.
+
+الخيارات:
+  --api-base-url URL       خادم API (الافتراضي https://app.onlyfansapi.com، أو
+                           متغير البيئة FANSLY_CONNECT_API_BASE_URL). لا يُقبل
+                           http غير المشفّر إلا للاتصال بهذا الكمبيوتر
+                           (loopback).
+  --api-key-file PATH      قراءة مفتاح API من السطر الأول في هذا الملف.
+  --practice               استخدام محاكي التدريب المدمج؛ لا يتأثر أي حساب حقيقي
+                           ولا حاجة إلى مفتاح API.
+  --practice-rate-limit N  مع --practice: يسمح المحاكي بـ N من الطلبات في
+                           الدقيقة.
+  --json                   مخرجات مقروءة آليًا على stdout: كائن JSON في كل سطر.
+  --verbose, -v            عرض سجل التشخيص على stderr.
+  --help, -h               عرض هذه المساعدة.
+  --version                عرض الإصدار.
+  --lang CODE              استخدم هذه اللغة بدلًا من لغة النظام:
+                           en, de, es, fr, it, pt_BR, pl, ru, uk, fil, ar.
+
+يُؤخذ مفتاح API من --api-key-file، وإلا فمن FANSLY_CONNECT_API_KEY، وإلا فمن
+سلسلة مفاتيح النظام (انظر `key set`). تُؤخذ كلمة مرور البروكسي من
+FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُقبل كلمات المرور
+والرموز والمفاتيح وسائطَ في سطر الأوامر أبدًا.
+
+المخرجات: تذهب النتيجة إلى stdout، والتقدم والأخطاء إلى stderr. مع --json، تطبع
+الأوامر connect و status --wait و reauth كائنًا واحدًا عند كل تغيّر في الحالة
+({&quot;state&quot;, &quot;account_id&quot;, &quot;status&quot;, &quot;display_name&quot;, &quot;twofa_type&quot;,
+&quot;masked_email&quot;, &quot;error&quot;: {&quot;kind&quot;, &quot;message&quot;}})؛ والسطر الأخير هو الحالة
+النهائية. ويطبع accounts كائنًا واحدًا لكل حساب في كل سطر.
+
+رموز الخروج:
+  0  نجاح
+  2  خطأ في الاستخدام: خيارات غير صالحة، أو لا يوجد مفتاح API، أو رُفض عنوان
+     API الأساسي، أو لم تُعطَ كلمة مرور
+  3  رُفض مفتاح API (401)
+  4  فشل تسجيل الدخول (مع عرض سبب الخادم)، أو رُفضت البيانات (422، مثلًا الحساب
+     مرتبط بالفعل)، أو حساب غير معروف (404)
+  5  خطأ في الشبكة أو الخادم أو TLS أو البروتوكول أو انتهاء المهلة؛ أو سلسلة
+     مفاتيح النظام غير متاحة
+  6  تجاوز حد الطلبات (429) أو نفد الرصيد (402)
+  7  أُلغي (Ctrl+C)، أو لم يُعطَ رمز أو تأكيد
+</translation>
     </message>
 </context>
 <context>
     <name>CodeDialog</name>
     <message>
         <source>Verification code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التحقق لـ %1</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحقق</translation>
     </message>
     <message>
         <source>Email code accepted. Now the code from the creator&apos;s authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبل رمز البريد الإلكتروني. والآن أدخل الرمز من تطبيق المصادقة لدى صانع المحتوى.</translation>
     </message>
 </context>
 <context>
     <name>CodeEntry</name>
     <message>
         <source>Verification &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز التحقق</translation>
     </message>
     <message>
         <source>digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام فقط</translation>
     </message>
     <message>
         <source>Checking the code</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من الرمز</translation>
     </message>
     <message numerus="yes">
         <source>Digits only: the code is %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أرقام فقط: يتكون الرمز من %n رقم.</numerusform>
+            <numerusform>أرقام فقط: يتكون الرمز من رقم واحد.</numerusform>
+            <numerusform>أرقام فقط: يتكون الرمز من رقمين.</numerusform>
+            <numerusform>أرقام فقط: يتكون الرمز من %n أرقام.</numerusform>
+            <numerusform>أرقام فقط: يتكون الرمز من %n رقمًا.</numerusform>
+            <numerusform>أرقام فقط: يتكون الرمز من %n رقم.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask for the current code from the creator&apos;s authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من صانع المحتوى الرمز الحالي الظاهر في تطبيق المصادقة لديه.</translation>
     </message>
     <message>
         <source>Fansly sent a code to the creator&apos;s email address. Ask the creator to read it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل Fansly رمزًا إلى البريد الإلكتروني لصانع المحتوى. اطلب منه أن يقرأه لك.</translation>
     </message>
     <message>
         <source>Fansly sent a code to %1. Ask the creator to read it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل Fansly رمزًا إلى %1. اطلب من صانع المحتوى أن يقرأه لك.</translation>
     </message>
     <message>
         <source>Code for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز لـ «%1»</translation>
     </message>
     <message>
         <source>Code for “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز لـ «%1» (%2)</translation>
     </message>
     <message>
         <source>%1 Wrong codes so far: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 عدد الرموز الخاطئة حتى الآن: %2.</translation>
     </message>
 </context>
 <context>
     <name>CodePage</name>
     <message>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التحقق</translation>
     </message>
     <message>
         <source>Fansly wants to be sure it is the creator. Ask them for the code and type it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>يريد Fansly التأكد من أنه صانع المحتوى فعلًا. اطلب منه الرمز واكتبه هنا.</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحقق</translation>
     </message>
 </context>
 <context>
     <name>ConnectController</name>
     <message>
         <source>The system keychain is not used, so the key is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُستخدم سلسلة مفاتيح النظام، لذا يُحتفظ بالمفتاح في الذاكرة لهذه الجلسة فقط.</translation>
     </message>
     <message>
         <source>Until then the API key is kept in memory for this session only and is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى ذلك الحين، يُحتفظ بمفتاح API في الذاكرة لهذه الجلسة فقط ولا يُكتب على القرص أبدًا.</translation>
     </message>
     <message>
         <source>The saved API key was rejected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض مفتاح API المحفوظ. %1</translation>
     </message>
     <message>
         <source>Saved proxies are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>البروكسيات المحفوظة غير متاحة هنا.</translation>
     </message>
 </context>
 <context>
     <name>ConnectWizard</name>
     <message>
         <source>Connect a Fansly account — Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط حساب Fansly — تدريب</translation>
     </message>
     <message>
         <source>Connect a Fansly account</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط حساب Fansly</translation>
     </message>
     <message>
         <source>Continue in &amp;background</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة في ال&amp;خلفية</translation>
     </message>
     <message>
         <source>Close this window; the login goes on in the accounts list.</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذه النافذة؛ سيستمر تسجيل الدخول في قائمة الحسابات.</translation>
     </message>
     <message>
         <source>C&amp;ancel login</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تسجيل ال&amp;دخول</translation>
     </message>
     <message>
         <source>Practice mode: the practice key is filled in and nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع التدريب: مفتاح التدريب مُدخل مسبقًا ولا يُحفظ أي شيء.</translation>
     </message>
     <message>
         <source>The API key is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتفظ بمفتاح API في الذاكرة لهذه الجلسة فقط.</translation>
     </message>
     <message>
         <source>Resume a login?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استئناف تسجيل الدخول؟</translation>
     </message>
     <message>
         <source>A login for “%1” (started %2) was not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل تسجيل دخول لـ «%1» (بدأ في %2).</translation>
     </message>
     <message>
         <source>Resume it to see how it ended or to enter its code. No new login is sent to Fansly.</source>
-        <translation type="unfinished"></translation>
+        <translation>استأنفه لمعرفة نتيجته أو لإدخال رمزه. لن يُرسَل تسجيل دخول جديد إلى Fansly.</translation>
     </message>
     <message numerus="yes">
         <source>%n more unfinished login(s) will be offered after this one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بعد هذه العملية، ستُعرض عليك %n عملية تسجيل دخول أخرى غير مكتملة.</numerusform>
+            <numerusform>بعد هذه العملية، ستُعرض عليك عملية تسجيل دخول أخرى غير مكتملة.</numerusform>
+            <numerusform>بعد هذه العملية، ستُعرض عليك عمليتا تسجيل دخول أخريان غير مكتملتين.</numerusform>
+            <numerusform>بعد هذه العملية، ستُعرض عليك %n عمليات تسجيل دخول أخرى غير مكتملة.</numerusform>
+            <numerusform>بعد هذه العملية، ستُعرض عليك %n عملية تسجيل دخول أخرى غير مكتملة.</numerusform>
+            <numerusform>بعد هذه العملية، ستُعرض عليك %n عملية تسجيل دخول أخرى غير مكتملة.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استئناف</translation>
     </message>
     <message>
         <source>&amp;Forget it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجاهله</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ليس الآن</translation>
     </message>
     <message>
         <source>Email code accepted. Now the code from the creator&apos;s authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبل رمز البريد الإلكتروني. والآن أدخل الرمز من تطبيق المصادقة لدى صانع المحتوى.</translation>
     </message>
     <message numerus="yes">
         <source>%1. Trying again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. إعادة المحاولة خلال %n ث.</numerusform>
+            <numerusform>%1. إعادة المحاولة خلال %n ث.</numerusform>
+            <numerusform>%1. إعادة المحاولة خلال %n ث.</numerusform>
+            <numerusform>%1. إعادة المحاولة خلال %n ث.</numerusform>
+            <numerusform>%1. إعادة المحاولة خلال %n ث.</numerusform>
+            <numerusform>%1. إعادة المحاولة خلال %n ث.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. Trying again now…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. جارٍ إعادة المحاولة الآن…</translation>
     </message>
     <message>
         <source>Verification code needed</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب رمز تحقق</translation>
     </message>
     <message>
         <source>Close during a login?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الإغلاق أثناء تسجيل الدخول؟</translation>
     </message>
     <message>
         <source>A login is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال تسجيل الدخول جاريًا.</translation>
     </message>
     <message>
         <source>If you close now, the login goes on at OnlyFansAPI without you. You can resume it the next time you open Fansly Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا أغلقت الآن، فسيستمر تسجيل الدخول لدى OnlyFansAPI دونك. يمكنك استئنافه في المرة القادمة التي تفتح فيها Fansly Connect.</translation>
     </message>
     <message>
         <source>C&amp;lose anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق على أي حال</translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متابعة العمل</translation>
     </message>
     <message>
         <source>Quit and lose what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الإنهاء وفقدان ما كتبته؟</translation>
     </message>
     <message>
         <source>What you typed for this creator is not kept when Fansly Connect closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما كتبته لصانع المحتوى هذا لا يُحفظ عند إغلاق Fansly Connect.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متابعة التحرير</translation>
     </message>
 </context>
 <context>
     <name>ConnectingPage</name>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الربط</translation>
     </message>
     <message>
         <source>If Fansly asks for a code, the next page asks the creator for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا طلب Fansly رمزًا، فستطلبه الصفحة التالية من صانع المحتوى.</translation>
     </message>
     <message>
         <source>Connecting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ ربط «%1»</translation>
     </message>
     <message>
         <source>Server status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الخادم: %1</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>Elapsed time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المنقضي: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSession</name>
     <message>
         <source>The code was not accepted. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقبل الرمز. تحقق منه وحاول مجددًا.</translation>
     </message>
     <message>
         <source>Enter the code as it was given: digits only, usually 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل الرمز كما أُعطي لك: أرقام فقط، عادةً 6.</translation>
     </message>
     <message>
         <source>The code may not have reached the server: %1 If this page still asks for it, you can send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما لم يصل الرمز إلى الخادم: %1 إذا كانت هذه الصفحة لا تزال تطلبه، يمكنك إرساله مجددًا.</translation>
     </message>
     <message>
         <source>The login did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل تسجيل الدخول في الوقت المحدد.</translation>
     </message>
     <message>
         <source>The login may still have reached the server: check the connected accounts before starting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما وصل تسجيل الدخول إلى الخادم رغم ذلك: تحقق من الحسابات المرتبطة قبل أن تبدأه من جديد.</translation>
     </message>
     <message>
         <source>Sending the login to OnlyFansAPI…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال تسجيل الدخول إلى OnlyFansAPI…</translation>
     </message>
     <message>
         <source>Logging in to Fansly…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول إلى Fansly…</translation>
     </message>
     <message>
         <source>Fansly emailed a verification code to the creator.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل Fansly رمز تحقق إلى البريد الإلكتروني لصانع المحتوى.</translation>
     </message>
     <message>
         <source>Fansly emailed a verification code to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل Fansly رمز تحقق بالبريد الإلكتروني إلى %1.</translation>
     </message>
     <message>
         <source>Enter the code from the creator&apos;s authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل الرمز من تطبيق المصادقة لدى صانع المحتوى.</translation>
     </message>
     <message>
         <source>Sending the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال الرمز…</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من الرمز…</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الربط.</translation>
     </message>
     <message>
         <source>The login failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل تسجيل الدخول: %1</translation>
     </message>
     <message>
         <source>The login took too long and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>استغرق تسجيل الدخول وقتًا طويلًا جدًا فأُوقف.</translation>
     </message>
     <message>
         <source>The login was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي تسجيل الدخول.</translation>
     </message>
 </context>
 <context>
     <name>CreatorPage</name>
     <message>
         <source>Change API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير م&amp;فتاح API</translation>
     </message>
     <message>
         <source>Connect &amp;even if this account is already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ربط حتى لو كان هذا الحساب مرتبطًا بالفعل</translation>
     </message>
     <message>
         <source>Creator&apos;s Fansly account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب Fansly لصانع المحتوى</translation>
     </message>
     <message>
         <source>Type the creator&apos;s Fansly login. The password is sent once and not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب بيانات دخول صانع المحتوى إلى Fansly. تُرسَل كلمة المرور مرة واحدة ولا تُحفظ.</translation>
     </message>
     <message>
         <source>&amp;Display name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;معروض (اختياري)</translation>
     </message>
     <message>
         <source>Fansly &amp;username or email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اسم المستخدم في Fansly أو البريد الإلكتروني</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
         <source>Shown in your OnlyFansAPI account list</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر في قائمة حساباتك على OnlyFansAPI</translation>
     </message>
     <message>
         <source>A username cannot be only spaces: type the creator&apos;s Fansly username or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يتكون اسم المستخدم من مسافات فقط: اكتب اسم المستخدم أو البريد الإلكتروني لصانع المحتوى على Fansly.</translation>
     </message>
     <message>
         <source>Using the API key that was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستخدم مفتاح API الذي تم التحقق منه.</translation>
     </message>
     <message>
         <source>Using the API key of the team “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستخدم مفتاح API الخاص بالفريق «%1».</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Fansly username:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم في Fansly:</translation>
     </message>
     <message>
         <source>Connect &amp;another creator</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط صانع محتوى آ&amp;خر</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;محاولة</translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة &amp;الآن</translation>
     </message>
     <message>
         <source>Connect a&amp;nyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ربط على أي حال</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>Account name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الحساب:</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الحساب:</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الربط</translation>
     </message>
     <message>
         <source>The creator&apos;s Fansly account is ready in OnlyFansAPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب Fansly لصانع المحتوى جاهز الآن في OnlyFansAPI.</translation>
     </message>
     <message>
         <source>The account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم ربط الحساب.</translation>
     </message>
     <message>
         <source>“%1” is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم ربط «%1».</translation>
     </message>
     <message>
         <source>OnlyFansAPI can now work with this Fansly account. Press Finish to close, or connect the next creator.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لـ OnlyFansAPI الآن العمل مع حساب Fansly هذا. اضغط «أنهِ» للإغلاق، أو اربط صانع المحتوى التالي.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الربط</translation>
     </message>
     <message>
         <source>The creator&apos;s Fansly account was not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُربط حساب Fansly لصانع المحتوى.</translation>
     </message>
     <message>
         <source>Reason given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب المذكور: %1</translation>
     </message>
 </context>
 <context>
     <name>FailureAdvice</name>
     <message>
         <source>Fansly did not accept the username or password</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل Fansly اسم المستخدم أو كلمة المرور</translation>
     </message>
     <message>
         <source>Ask the creator to check the password and the username or email, then try again. Several wrong attempts can lock the Fansly account for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من صانع المحتوى التحقق من كلمة المرور ومن اسم المستخدم أو البريد الإلكتروني، ثم حاول مجددًا. قد تؤدي عدة محاولات خاطئة إلى قفل حساب Fansly لبعض الوقت.</translation>
     </message>
     <message>
         <source>The login could not go through the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل الدخول عبر البروكسي</translation>
     </message>
     <message>
         <source>Check the proxy host, port, user name and password, or choose a managed proxy instead, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من مضيف البروكسي ومنفذه واسم المستخدم وكلمة المرور، أو اختر بروكسي مُدارًا بدلًا منه، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>The verification code expired</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية رمز التحقق</translation>
     </message>
     <message>
         <source>Try again, and have the creator read out the new code as soon as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مجددًا، واطلب من صانع المحتوى قراءة الرمز الجديد فور وصوله.</translation>
     </message>
     <message>
         <source>Too many wrong verification codes</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز تحقق خاطئة كثيرة جدًا</translation>
     </message>
     <message>
         <source>Try again, and check each digit with the creator before you press Verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مجددًا، وراجع كل رقم مع صانع المحتوى قبل الضغط على «تحقق».</translation>
     </message>
     <message>
         <source>The login took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>استغرق تسجيل الدخول وقتًا طويلًا جدًا</translation>
     </message>
     <message>
         <source>Fansly or the proxy may be slow right now. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما يكون Fansly أو البروكسي بطيئًا الآن. انتظر بضع دقائق، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>Too many requests with this API key</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات كثيرة جدًا بمفتاح API هذا</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n second(s), then press “Retry now”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>انتظر %n ثانية، ثم اضغط «إعادة المحاولة الآن».</numerusform>
+            <numerusform>انتظر ثانية واحدة، ثم اضغط «إعادة المحاولة الآن».</numerusform>
+            <numerusform>انتظر ثانيتين، ثم اضغط «إعادة المحاولة الآن».</numerusform>
+            <numerusform>انتظر %n ثوانٍ، ثم اضغط «إعادة المحاولة الآن».</numerusform>
+            <numerusform>انتظر %n ثانية، ثم اضغط «إعادة المحاولة الآن».</numerusform>
+            <numerusform>انتظر %n ثانية، ثم اضغط «إعادة المحاولة الآن».</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait a minute, then press “Retry now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر دقيقة، ثم اضغط «إعادة المحاولة الآن».</translation>
     </message>
     <message>
         <source>The OnlyFansAPI account is out of credits</source>
-        <translation type="unfinished"></translation>
+        <translation>نفد رصيد حساب OnlyFansAPI</translation>
     </message>
     <message>
         <source>Add credits in the OnlyFansAPI console, then press “Retry now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف رصيدًا من لوحة تحكم OnlyFansAPI، ثم اضغط «إعادة المحاولة الآن».</translation>
     </message>
     <message>
         <source>The OnlyFansAPI server had a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة في خادم OnlyFansAPI</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps happening, contact OnlyFansAPI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مجددًا بعد بضع دقائق. وإن تكررت المشكلة، فتواصل مع دعم OnlyFansAPI.</translation>
     </message>
     <message>
         <source>The API key was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض مفتاح API</translation>
     </message>
     <message>
         <source>Check the key in the OnlyFansAPI console, then try again and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من المفتاح في لوحة تحكم OnlyFansAPI، ثم حاول مجددًا وأدخله.</translation>
     </message>
     <message>
         <source>This Fansly account is already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب Fansly هذا مرتبط بالفعل</translation>
     </message>
     <message>
         <source>To connect it again anyway, for example after a password change, press “Connect anyway”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لربطه مجددًا على أي حال، مثلًا بعد تغيير كلمة المرور، اضغط «الربط على أي حال».</translation>
     </message>
     <message>
         <source>Could not reach OnlyFansAPI</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى OnlyFansAPI</translation>
     </message>
     <message>
         <source>Check the internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من الاتصال بالإنترنت، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>The login may have started anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما بدأ تسجيل الدخول رغم ذلك</translation>
     </message>
     <message>
         <source>The connection broke after the login was sent. Check the connected accounts in the OnlyFansAPI console before you try again, so the creator is not logged in twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال بعد إرسال تسجيل الدخول. تحقق من الحسابات المرتبطة في لوحة تحكم OnlyFansAPI قبل المحاولة مجددًا، حتى لا يُسجَّل دخول صانع المحتوى مرتين.</translation>
     </message>
     <message>
         <source>The login was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي تسجيل الدخول</translation>
     </message>
     <message>
         <source>Nothing else happens for this login. Try again when the creator is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يحدث شيء آخر لتسجيل الدخول هذا. حاول مجددًا عندما يكون صانع المحتوى جاهزًا.</translation>
     </message>
     <message>
         <source>The login did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينجح تسجيل الدخول</translation>
     </message>
     <message>
         <source>Read the reason below, fix what it mentions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ السبب أدناه، وأصلح ما يذكره، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>No reason was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر أي سبب.</translation>
     </message>
 </context>
 <context>
     <name>KeyCommands</name>
     <message>
         <source>Practice mode needs no API key, so there is none to save or forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتاج وضع التدريب إلى مفتاح API، لذا لا يوجد مفتاح لحفظه أو حذفه.</translation>
     </message>
     <message>
         <source>API key for %1 (not shown while you type): </source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح API لـ %1 (لا يظهر أثناء الكتابة): </translation>
     </message>
     <message>
         <source>No API key given: type it when asked, or pipe it in on the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعطَ مفتاح API: اكتبه عند طلبه، أو مرّره في السطر الأول من stdin.</translation>
     </message>
     <message>
         <source>Checking the key with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من المفتاح لدى %1…</translation>
     </message>
     <message>
         <source>The key was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ المفتاح.</translation>
     </message>
     <message>
         <source>The key was not saved (to save it without checking, add --no-check).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ المفتاح (لحفظه دون تحقق، أضف --no-check).</translation>
     </message>
     <message>
         <source>The key works: “%1” of team %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح يعمل: «%1» من الفريق %2.</translation>
     </message>
     <message>
         <source>The key was not saved anywhere. Until the keychain works, give it with --api-key-file or FANSLY_CONNECT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ المفتاح في أي مكان. إلى أن تعمل سلسلة المفاتيح، حدّده باستخدام --api-key-file أو FANSLY_CONNECT_API_KEY.</translation>
     </message>
     <message>
         <source>Saved the API key in the system keychain (service “%1”, entry “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ مفتاح API في سلسلة مفاتيح النظام (الخدمة «%1»، الإدخال «%2»).</translation>
     </message>
     <message>
         <source>The API key from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح API (المصدر: %1):</translation>
     </message>
     <message>
         <source>API key “%1” of team %2 works (from %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح API «%1» من الفريق %2 يعمل (المصدر: %3).</translation>
     </message>
     <message>
         <source>No API key for %1 is saved in the system keychain any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هناك مفتاح API لـ %1 محفوظ في سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
         <source>Note: FANSLY_CONNECT_API_KEY is still set in this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: لا يزال FANSLY_CONNECT_API_KEY مُعيَّنًا في هذه البيئة.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Fansly Connect — Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly Connect — تدريب</translation>
     </message>
     <message>
         <source>Fansly Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly Connect</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صفية:</translation>
     </message>
     <message>
         <source>Name, username or account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو اسم المستخدم أو معرّف الحساب</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات</translation>
     </message>
     <message>
         <source>Add your OnlyFansAPI key to see the team&apos;s Fansly accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مفتاح OnlyFansAPI الخاص بك لعرض حسابات Fansly التابعة للفريق.</translation>
     </message>
     <message>
         <source>No account needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب يحتاج إلى انتباه.</translation>
     </message>
     <message>
         <source>No account matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب يطابق عامل التصفية.</translation>
     </message>
     <message>
         <source>&amp;Show all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض كل الحسابات</translation>
     </message>
     <message>
         <source>Reading the team&apos;s accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة حسابات الفريق…</translation>
     </message>
     <message>
         <source>The accounts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الحسابات.</translation>
     </message>
     <message>
         <source>No Fansly account is connected yet. Choose Connect account… (Ctrl+N) to connect the first creator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُربط أي حساب Fansly بعد. اختر «ربط حساب…» (Ctrl+N) لربط أول صانع محتوى.</translation>
     </message>
     <message>
         <source>Team: %1 · Key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق: %1 · المفتاح: %2</translation>
     </message>
     <message>
         <source>Requests left this minute: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات المتبقية في هذه الدقيقة: %1 من %2</translation>
     </message>
     <message>
         <source>Requests left this minute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات المتبقية في هذه الدقيقة: %1</translation>
     </message>
     <message>
         <source>Credits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد: %1</translation>
     </message>
     <message>
         <source>List read at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئت القائمة الساعة %1</translation>
     </message>
     <message>
         <source>The list could not be refreshed: %1 Showing the list read at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحديث القائمة: %1 تُعرض القائمة كما قُرئت الساعة %2.</translation>
     </message>
     <message>
         <source>The accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الحسابات: %1</translation>
     </message>
     <message>
         <source>Connect account…</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط حساب…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Re-authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المصادقة</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Enter code…</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال الرمز…</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <source>Cancel login</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تسجيل الدخول</translation>
     </message>
     <message>
         <source>Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل…</translation>
     </message>
     <message>
         <source>Copy account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ معرّف الحساب</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Change API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير مفتاح API…</translation>
     </message>
     <message>
         <source>About Fansly Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Fansly Connect</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>بحاجة إلى انتباه</translation>
     </message>
     <message>
         <source>Show only the accounts that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الحسابات التي تحتاج إلى انتباه فقط</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حساب</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليمات</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <source>Needs attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>بحاجة إلى انتباه (%1)</translation>
     </message>
     <message>
         <source>Cancel this login?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إلغاء تسجيل الدخول هذا؟</translation>
     </message>
     <message>
         <source>Stop following the login for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد التوقف عن متابعة تسجيل الدخول لـ «%1»؟</translation>
     </message>
     <message>
         <source>The login may still go on at OnlyFansAPI; its row then shows what the server says. To connect the account later, re-authenticate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يستمر تسجيل الدخول لدى OnlyFansAPI؛ وعندها يعرض صفّه ما يقوله الخادم. لربط الحساب لاحقًا، أعد مصادقته.</translation>
     </message>
     <message>
         <source>C&amp;ancel login</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تسجيل ال&amp;دخول</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متابعته</translation>
     </message>
     <message>
         <source>Disconnect this account?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد فصل هذا الحساب؟</translation>
     </message>
     <message>
         <source>Disconnect “%1” from OnlyFansAPI?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد فصل «%1» عن OnlyFansAPI؟</translation>
     </message>
     <message>
         <source>Disconnect “%1” (%2) from OnlyFansAPI?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد فصل «%1» (%2) عن OnlyFansAPI؟</translation>
     </message>
     <message>
         <source>The account stops working with OnlyFansAPI until it is connected again with the creator&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتوقف الحساب عن العمل مع OnlyFansAPI إلى أن يُربط مجددًا بكلمة مرور صانع المحتوى.</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فصل</translation>
     </message>
     <message>
         <source>Not disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الفصل</translation>
     </message>
     <message>
         <source>“%1” is still connected: the server did not disconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال «%1» مرتبطًا: لم يفصله الخادم.</translation>
     </message>
     <message>
         <source>Reason given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب المذكور: %1</translation>
     </message>
     <message>
         <source>%1 needs a verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى رمز تحقق.</translation>
     </message>
     <message>
         <source>Quit and lose what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الإنهاء وفقدان ما كتبته؟</translation>
     </message>
     <message>
         <source>What you typed in the connect window is not kept when Fansly Connect closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما كتبته في نافذة الربط لا يُحفظ عند إغلاق Fansly Connect.</translation>
     </message>
     <message>
         <source>&amp;Quit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء على أي حال</translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متابعة العمل</translation>
     </message>
     <message>
         <source>Quit during a login?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الإنهاء أثناء تسجيل الدخول؟</translation>
     </message>
     <message numerus="yes">
         <source>%n login(s) still running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد عمليات تسجيل دخول جارية.</numerusform>
+            <numerusform>لا تزال عملية تسجيل دخول واحدة جارية.</numerusform>
+            <numerusform>لا تزال عمليتا تسجيل دخول جاريتين.</numerusform>
+            <numerusform>لا تزال %n عمليات تسجيل دخول جارية.</numerusform>
+            <numerusform>لا تزال %n عملية تسجيل دخول جارية.</numerusform>
+            <numerusform>لا تزال %n عملية تسجيل دخول جارية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Logins go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستمر عمليات تسجيل الدخول لدى OnlyFansAPI دونك. يمكنك استئنافها من القائمة في المرة القادمة التي تفتح فيها Fansly Connect.</translation>
     </message>
 </context>
 <context>
     <name>Origin</name>
     <message>
         <source>not a valid absolute URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عنوان URL مطلقًا صالحًا</translation>
     </message>
     <message>
         <source>a user name or password in the URL is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح باسم مستخدم أو كلمة مرور في عنوان URL</translation>
     </message>
     <message>
         <source>plain http is only allowed to this computer (loopback); use https</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح بـ http غير المشفّر إلا للاتصال بهذا الكمبيوتر (loopback)؛ استخدم https</translation>
     </message>
     <message>
         <source>only https URLs are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح إلا بعناوين URL من نوع https</translation>
     </message>
 </context>
 <context>
     <name>PasswordField</name>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار</translation>
     </message>
     <message>
         <source>Hide what is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء ما يُكتب</translation>
     </message>
     <message>
         <source>Show what is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار ما يُكتب</translation>
     </message>
 </context>
 <context>
     <name>PracticeBanner</name>
     <message>
         <source>Practice mode — no real account is touched</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع التدريب — لا يتأثر أي حساب حقيقي</translation>
     </message>
 </context>
 <context>
     <name>ProxyChoice</name>
     <message>
         <source>Choose a proxy country: United States or United Kingdom.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دولة البروكسي: الولايات المتحدة أو المملكة المتحدة.</translation>
     </message>
     <message>
         <source>Enter the proxy host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم مضيف البروكسي أو عنوان IP الخاص به.</translation>
     </message>
     <message>
         <source>The proxy host must be a host name or IP address only, without spaces, slashes or a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون مضيف البروكسي اسم مضيف أو عنوان IP فقط، دون مسافات أو شرطات مائلة أو اسم مستخدم.</translation>
     </message>
     <message>
         <source>The proxy port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون منفذ البروكسي رقمًا من 1 إلى 65535.</translation>
     </message>
     <message>
         <source>Enter the proxy user name that goes with the proxy password.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم مستخدم البروكسي المرتبط بكلمة مرور البروكسي.</translation>
     </message>
 </context>
 <context>
     <name>ProxyCommands</name>
     <message>
         <source>The API base URL %1 is refused: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض عنوان API الأساسي %1: %2.</translation>
     </message>
     <message>
         <source>No proxies are saved for practice mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بروكسيات محفوظة لوضع التدريب.</translation>
     </message>
     <message>
         <source>No proxies are saved for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بروكسيات محفوظة لـ %1.</translation>
     </message>
     <message>
         <source>  user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  المستخدم %1</translation>
     </message>
     <message>
         <source>--proxy takes HOST:PORT, for example proxy.example.com:8080 or [2001:db8::1]:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --proxy القيمة HOST:PORT، مثلًا proxy.example.com:8080 أو [2001:db8::1]:8080.</translation>
     </message>
     <message>
         <source>A proxy password needs --proxy-user (FANSLY_CONNECT_PROXY_PASSWORD is set).</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلب كلمة مرور البروكسي الخيار --proxy-user (المتغير FANSLY_CONNECT_PROXY_PASSWORD مُعيَّن).</translation>
     </message>
     <message>
         <source>Saved the proxy “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ البروكسي «%1».</translation>
     </message>
     <message>
         <source>Password of proxy user %1 (empty to keep the saved one or for none): </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور مستخدم البروكسي %1 (اتركها فارغة للإبقاء على المحفوظة أو لعدم استخدام كلمة مرور): </translation>
     </message>
     <message>
         <source>Not saved: no password given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: لم تُعطَ كلمة مرور.</translation>
     </message>
     <message>
         <source>There is no saved proxy named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بروكسي محفوظ باسم «%1».</translation>
     </message>
     <message>
         <source>Removed the proxy “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف البروكسي «%1».</translation>
     </message>
 </context>
 <context>
     <name>ProxyEditor</name>
     <message>
         <source>&amp;Managed proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>بروكسي &amp;مُدار</translation>
     </message>
     <message>
         <source>C&amp;ustom proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>بروكسي م&amp;خصّص</translation>
     </message>
     <message>
         <source>Sa&amp;ve this proxy as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ هذا البروكسي باسم</translation>
     </message>
     <message>
         <source>&amp;Saved proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بروكسي محفوظ</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>الولايات المتحدة</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>المملكة المتحدة</translation>
     </message>
     <message>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المضيف أو عنوان IP</translation>
     </message>
     <message>
         <source>Countr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دولة</translation>
     </message>
     <message>
         <source>Proxy &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اسم البروكسي</translation>
     </message>
     <message>
         <source>Proxy &amp;host</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ضيف البروكسي</translation>
     </message>
     <message>
         <source>Proxy p&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>من&amp;فذ البروكسي</translation>
     </message>
     <message>
         <source>Proxy use&amp;r (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>مس&amp;تخدم البروكسي (اختياري)</translation>
     </message>
     <message>
         <source>Proxy pass&amp;word (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة مرور البروكسي (اختياري)</translation>
     </message>
     <message>
         <source>None saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بروكسي محفوظ بعد</translation>
     </message>
     <message>
         <source>No proxy has been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ أي بروكسي بعد.</translation>
     </message>
     <message>
         <source>Choose a saved proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بروكسي محفوظًا.</translation>
     </message>
     <message>
         <source>Enter a name to save this proxy under, or untick “Save this proxy as”.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسمًا لحفظ هذا البروكسي به، أو ألغِ تحديد «حفظ هذا البروكسي باسم».</translation>
     </message>
 </context>
 <context>
     <name>ProxyPage</name>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>البروكسي</translation>
     </message>
     <message>
         <source>Fansly sees the login coming from the proxy&apos;s country and IP address, so use one near the creator.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرى Fansly أن تسجيل الدخول قادم من دولة البروكسي وعنوان IP الخاص به، لذا استخدم بروكسي قريبًا من صانع المحتوى.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ربط</translation>
     </message>
     <message>
         <source>Starting the login…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ بدء تسجيل الدخول…</translation>
     </message>
 </context>
 <context>
     <name>ProxyProfiles</name>
     <message>
         <source>Enter a name for this proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسمًا لهذا البروكسي.</translation>
     </message>
     <message>
         <source>The system keychain is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة مفاتيح النظام غير مُعدّة.</translation>
     </message>
     <message>
         <source>The proxy “%1” was not saved, because its password could not be stored in the system keychain. It is not saved anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ البروكسي «%1» لأنه تعذّر تخزين كلمة مروره في سلسلة مفاتيح النظام. ولم يُحفظ في أي مكان آخر.</translation>
     </message>
     <message>
         <source>The proxy “%1” was removed, but its password could not be deleted from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف البروكسي «%1»، لكن تعذّر حذف كلمة مروره من سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
         <source>There is no saved proxy named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بروكسي محفوظ باسم «%1».</translation>
     </message>
     <message>
         <source>The password of the proxy “%1” could not be read from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة كلمة مرور البروكسي «%1» من سلسلة مفاتيح النظام.</translation>
     </message>
 </context>
 <context>
     <name>RetryNotice</name>
     <message>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة &amp;الآن</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>no D-Bus session bus is running</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعمل ناقل جلسة D-Bus</translation>
     </message>
     <message>
         <source>no Secret Service is running</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعمل خدمة Secret Service</translation>
     </message>
     <message>
         <source>the default keyring does not exist or is not unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة المفاتيح الافتراضية غير موجودة أو مقفلة</translation>
     </message>
     <message>
         <source>the libsecret library may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما تكون مكتبة libsecret مفقودة</translation>
     </message>
     <message>
         <source>Nothing is saved for this in the system keychain yet. Enter it again and it will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ شيء لهذا في سلسلة مفاتيح النظام بعد. أدخله مجددًا وسيُحفظ.</translation>
     </message>
     <message>
         <source>The system keychain is not available. Install or unlock GNOME Keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة مفاتيح النظام غير متاحة. ثبّت GNOME Keyring أو KWallet أو افتح قفله، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). Install or unlock GNOME Keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة مفاتيح النظام غير متاحة (%1). ثبّت GNOME Keyring أو KWallet أو افتح قفله، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>The system keychain is not available. Unlock it or check that it works, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة مفاتيح النظام غير متاحة. افتح قفلها أو تحقق من أنها تعمل، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). Unlock it or check that it works, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة مفاتيح النظام غير متاحة (%1). افتح قفلها أو تحقق من أنها تعمل، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>The system keychain refused access. Unlock your keychain and allow Fansly Connect to use it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت سلسلة مفاتيح النظام الوصول. افتح قفل سلسلة المفاتيح واسمح لـ Fansly Connect باستخدامها، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>The system keychain did not answer. It may be locked and waiting for its password in a window that is hidden or on another screen. Unlock it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تستجب سلسلة مفاتيح النظام. ربما تكون مقفلة وتنتظر كلمة مرورها في نافذة مخفية أو على شاشة أخرى. افتح قفلها، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>The system keychain reported an error. Try again; if it keeps happening, log out and back in or restart the keychain service.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغت سلسلة مفاتيح النظام عن خطأ. حاول مجددًا؛ وإن تكرر ذلك، فسجّل الخروج ثم سجّل الدخول مجددًا أو أعد تشغيل خدمة سلسلة المفاتيح.</translation>
     </message>
 </context>
 <context>
     <name>SessionCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس معرّف حساب (تبدو المعرّفات هكذا: fansly_acct_123).</translation>
     </message>
     <message>
         <source>stdin is not a terminal, so the password cannot be typed: pipe it in and add --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin ليس طرفية، لذا لا يمكن كتابة كلمة المرور: مرّرها عبر أنبوب وأضف --password-stdin.</translation>
     </message>
     <message>
         <source>Password of proxy user %1 (empty for none): </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور مستخدم البروكسي %1 (اتركها فارغة إن لم تكن هناك كلمة مرور): </translation>
     </message>
     <message>
         <source>No proxy password given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعطَ كلمة مرور للبروكسي.</translation>
     </message>
     <message>
         <source>--proxy-country takes %1 (United States) or %2 (United Kingdom), not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --proxy-country القيمة %1 (الولايات المتحدة) أو %2 (المملكة المتحدة)، وليس «%3».</translation>
     </message>
     <message>
         <source>--proxy takes HOST:PORT, for example proxy.example.com:8080 or [2001:db8::1]:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --proxy القيمة HOST:PORT، مثلًا proxy.example.com:8080 أو [2001:db8::1]:8080.</translation>
     </message>
     <message>
         <source>There is no saved proxy named “%1” in practice mode, which keeps its own saved proxies apart from the real ones. See `%2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بروكسي محفوظ باسم «%1» في وضع التدريب، إذ يحتفظ وضع التدريب ببروكسياته المحفوظة منفصلةً عن الحقيقية. راجع `%2`.</translation>
     </message>
     <message>
         <source>There is no saved proxy named “%1”. See `proxies list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بروكسي محفوظ باسم «%1». راجع `proxies list`.</translation>
     </message>
     <message>
         <source>Or give the proxy directly instead of --proxy-profile: --proxy %1:%2 --proxy-user %3, with its password in FANSLY_CONNECT_PROXY_PASSWORD or typed when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>أو حدّد البروكسي مباشرةً بدلًا من --proxy-profile: --proxy %1:%2 --proxy-user %3، مع وضع كلمة مروره في FANSLY_CONNECT_PROXY_PASSWORD أو كتابتها عند طلبها.</translation>
     </message>
     <message>
         <source>Fansly password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور Fansly لـ %1: </translation>
     </message>
     <message>
         <source>No password given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعطَ كلمة مرور.</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط</translation>
     </message>
     <message>
         <source>waiting for the code Fansly emailed</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الرمز الذي أرسله Fansly بالبريد الإلكتروني</translation>
     </message>
     <message>
         <source>waiting for the code Fansly emailed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الرمز الذي أرسله Fansly بالبريد الإلكتروني إلى %1</translation>
     </message>
     <message>
         <source>waiting for the code from the authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الرمز من تطبيق المصادقة</translation>
     </message>
     <message>
         <source>checking the code</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من الرمز</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل: %1</translation>
     </message>
     <message>
         <source>logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source> (server status: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (حالة الخادم: %1)</translation>
     </message>
     <message>
         <source>To enter the code, run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لإدخال الرمز، شغّل: %1</translation>
     </message>
 </context>
 <context>
     <name>SessionFollower</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإلغاء.</translation>
     </message>
     <message>
         <source>Stopped by Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف بالضغط على Ctrl+C.</translation>
     </message>
     <message>
         <source>If this account is already connected and you want to connect it again, add --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان هذا الحساب مرتبطًا بالفعل وتريد ربطه مجددًا، فأضف --force.</translation>
     </message>
     <message>
         <source>  Server status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  حالة الخادم: %1</translation>
     </message>
     <message>
         <source>%1. Trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. إعادة المحاولة خلال %2 ث.</translation>
     </message>
     <message>
         <source>Code from the email: </source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز من البريد الإلكتروني: </translation>
     </message>
     <message>
         <source>Code from the authenticator app: </source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز من تطبيق المصادقة: </translation>
     </message>
     <message>
         <source>No code given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعطَ رمز.</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الربط: %1</translation>
     </message>
     <message>
         <source>Connected: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الربط: %1 (%2)</translation>
     </message>
     <message>
         <source>The login may still finish at the server. Check it later with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يكتمل تسجيل الدخول على الخادم رغم ذلك. تحقق منه لاحقًا باستخدام: %1</translation>
     </message>
     <message>
         <source>The login is still open at the server. Resume it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال تسجيل الدخول مفتوحًا على الخادم. استأنفه باستخدام: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Run with --help for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل الأمر مع --help لعرض الأوامر والخيارات.</translation>
     </message>
 </context>
 </TS>

@@ -451,6 +451,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--lang takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fansly-connect-cli [OPTIONS] COMMAND [ARGS]
 
 Connects creators&apos; Fansly accounts to OnlyFansAPI.
@@ -493,6 +497,8 @@ Options:
   --verbose, -v            Show the diagnostic log on stderr.
   --help, -h               Show this help.
   --version                Show the version.
+  --lang CODE              Speak this language instead of the system&apos;s:
+                           en, de, es, fr, it, pt_BR, pl, ru, uk, fil, ar.
 
 The API key comes from --api-key-file, else FANSLY_CONNECT_API_KEY, else the system
 keychain (see `key set`). A proxy password comes from FANSLY_CONNECT_PROXY_PASSWORD (or is

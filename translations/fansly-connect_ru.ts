@@ -5,451 +5,455 @@
     <name>AboutDialog</name>
     <message>
         <source>About Fansly Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Fansly Connect</translation>
     </message>
     <message>
         <source>Fansly Connect icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Значок Fansly Connect</translation>
     </message>
     <message>
         <source>Fansly Connect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly Connect %1</translation>
     </message>
     <message>
         <source>Connects creators&apos; Fansly accounts to OnlyFansAPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключает аккаунты Fansly авторов к OnlyFansAPI.</translation>
     </message>
     <message>
         <source>Practice mode: a simulator on this computer answers; no real account is touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебный режим: отвечает симулятор на этом компьютере, реальные аккаунты не затрагиваются.</translation>
     </message>
     <message>
         <source>API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API: %1</translation>
     </message>
     <message>
         <source>Built with Qt %1, used under the GNU Lesser General Public License version 3, and QtKeychain, used under the BSD 3-Clause License.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано с использованием Qt %1 (на условиях GNU Lesser General Public License версии 3) и QtKeychain (на условиях BSD 3-Clause License).</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>AccountCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не ID аккаунта (ID аккаунта выглядит так: fansly_acct_123).</translation>
     </message>
     <message>
         <source>ACCOUNT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID АККАУНТА</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЯ</translation>
     </message>
     <message>
         <source>FANSLY USER</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОЛЬЗОВАТЕЛЬ FANSLY</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>СОСТОЯНИЕ</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>СТАТУС</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>подключён</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>не подключён</translation>
     </message>
     <message>
         <source>No accounts are listed for this API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого API-ключа нет ни одного аккаунта.</translation>
     </message>
     <message>
         <source>“%1” (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2, %3)</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2)</translation>
     </message>
     <message>
         <source>There is no account %1 for this API key, so nothing was disconnected. `accounts` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого API-ключа нет аккаунта %1, поэтому ничего не отключено. Список аккаунтов выводит команда `accounts`.</translation>
     </message>
     <message>
         <source>Disconnect %1 from OnlyFansAPI? Type yes to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить %1 от OnlyFansAPI? Для подтверждения введите yes: </translation>
     </message>
     <message>
         <source>Not disconnected: no confirmation given (type yes, or use --yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отключено: нет подтверждения (введите yes или используйте --yes).</translation>
     </message>
     <message>
         <source>Disconnected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключено: %1</translation>
     </message>
 </context>
 <context>
     <name>AccountsModel</name>
     <message>
         <source>Interrupted: choose Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Прервано: выберите «Продолжить»</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <source>Connecting… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение… (%1)</translation>
     </message>
     <message>
         <source>Code needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен код</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка кода…</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %1</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключён</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подключён</translation>
     </message>
     <message>
         <source>Not connected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подключён (%1)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемое имя</translation>
     </message>
     <message>
         <source>Fansly username</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя Fansly</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID аккаунта</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>No connection to the OnlyFansAPI server</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с сервером OnlyFansAPI</translation>
     </message>
     <message>
         <source>The OnlyFansAPI server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер OnlyFansAPI не ответил вовремя</translation>
     </message>
     <message>
         <source>Too many requests for this API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много запросов с этим API-ключом</translation>
     </message>
     <message>
         <source>The OnlyFansAPI server had a problem (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере OnlyFansAPI возникла проблема (ошибка %1)</translation>
     </message>
     <message>
         <source>The server sent a reply this app does not understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал ответ, который это приложение не понимает</translation>
     </message>
     <message>
         <source>The status could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить статус</translation>
     </message>
     <message>
         <source>Could not reach the OnlyFansAPI server. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с сервером OnlyFansAPI. Проверьте подключение к интернету и повторите попытку.</translation>
     </message>
     <message>
         <source>The OnlyFansAPI server did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер OnlyFansAPI не ответил вовремя. Повторите попытку чуть позже.</translation>
     </message>
     <message>
         <source>The API key was rejected. Check that it is copied in full and has not been revoked in the OnlyFansAPI console.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ отклонён. Убедитесь, что он скопирован полностью и не отозван в консоли OnlyFansAPI.</translation>
     </message>
     <message>
         <source>The OnlyFansAPI account is out of credits. Add credits in the console, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>На аккаунте OnlyFansAPI закончились кредиты. Пополните их в консоли и повторите попытку.</translation>
     </message>
     <message>
         <source>This API key is not allowed to do that. Check the key&apos;s team and plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого API-ключа нет прав на это действие. Проверьте команду и тариф ключа.</translation>
     </message>
     <message>
         <source>The server does not know this account. It may have been disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот аккаунт неизвестен серверу. Возможно, он уже отключён.</translation>
     </message>
     <message>
         <source>The server did not accept the details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не принял данные: %1</translation>
     </message>
     <message>
         <source>The server did not accept the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не принял данные.</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests for this API key. Wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слишком много запросов с этим API-ключом. Подождите %n секунду и повторите попытку.</numerusform>
+            <numerusform>Слишком много запросов с этим API-ключом. Подождите %n секунды и повторите попытку.</numerusform>
+            <numerusform>Слишком много запросов с этим API-ключом. Подождите %n секунд и повторите попытку.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many requests for this API key. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много запросов с этим API-ключом. Подождите минуту и повторите попытку.</translation>
     </message>
     <message>
         <source>The OnlyFansAPI server had a problem (error %1). Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере OnlyFansAPI возникла проблема (ошибка %1). Повторите попытку через несколько минут.</translation>
     </message>
     <message>
         <source>The server sent a reply this app does not understand. Try again; if it keeps happening, the API may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал ответ, который это приложение не понимает. Повторите попытку; если ошибка повторяется, возможно, изменился API.</translation>
     </message>
     <message>
         <source>The request was not sent because the server address is not safe to send the API key to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос не отправлен: передавать API-ключ на этот адрес сервера небезопасно.</translation>
     </message>
     <message>
         <source>The server refused the request (error %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил запрос (ошибка %1): %2</translation>
     </message>
     <message>
         <source>The server refused the request (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил запрос (ошибка %1).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed, so the connection is not trusted and nothing was sent. A network filter or antivirus that inspects secure connections can cause this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат сервера самоподписанный, поэтому соединение не считается доверенным и ничего не отправлено. Причиной может быть сетевой фильтр или антивирус, проверяющий защищённые соединения.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was issued by an authority this computer does not trust, so nothing was sent. A network filter, proxy or antivirus that inspects secure connections can cause this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат сервера выдан центром сертификации, которому этот компьютер не доверяет, поэтому ничего не отправлено. Причиной может быть сетевой фильтр, прокси или антивирус, проверяющий защищённые соединения.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for another host name, so nothing was sent. Check the server address and any network filter, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат сервера выдан для другого имени хоста, поэтому ничего не отправлено. Проверьте адрес сервера и сетевой фильтр, если он есть, и повторите попытку.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired, or this computer&apos;s date is wrong, so nothing was sent. Check the system date and time, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия сертификата сервера истёк или на этом компьютере неверная дата, поэтому ничего не отправлено. Проверьте системные дату и время и повторите попытку.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet, or this computer&apos;s date is wrong, so nothing was sent. Check the system date and time, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат сервера ещё не действует или на этом компьютере неверная дата, поэтому ничего не отправлено. Проверьте системные дату и время и повторите попытку.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted, so nothing was sent. The diagnostic log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат сервера не принят, поэтому ничего не отправлено. Причина указана в журнале диагностики.</translation>
     </message>
     <message>
         <source>The secure connection to the server could not be set up, so nothing was sent. Check any network filter or proxy, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение с сервером, поэтому ничего не отправлено. Проверьте сетевой фильтр или прокси, если они используются, и повторите попытку.</translation>
     </message>
 </context>
 <context>
     <name>ApiKeyPage</name>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить в системном хранилище паролей</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подробности</translation>
     </message>
     <message>
         <source>Try the key&amp;chain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить запрос к &amp;хранилищу</translation>
     </message>
     <message>
         <source>OnlyFansAPI key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ OnlyFansAPI</translation>
     </message>
     <message>
         <source>The key connects this app to your agency&apos;s OnlyFansAPI account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ связывает это приложение с аккаунтом OnlyFansAPI вашего агентства.</translation>
     </message>
     <message>
         <source>Copy the key from the OnlyFansAPI console (API Keys) and paste it here. It is checked before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопируйте ключ в консоли OnlyFansAPI (раздел API Keys) и вставьте его сюда. Ключ будет проверен, прежде чем вы продолжите.</translation>
     </message>
     <message>
         <source>&amp;API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;ключ</translation>
     </message>
     <message>
         <source>Asking the system keychain again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный запрос к системному хранилищу паролей…</translation>
     </message>
     <message>
         <source>Checking the key with OnlyFansAPI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка ключа в OnlyFansAPI…</translation>
     </message>
     <message>
         <source>Checking the saved API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка сохранённого API-ключа…</translation>
     </message>
 </context>
 <context>
     <name>ApiKeySource</name>
     <message>
         <source>Cannot read the API key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл API-ключа %1: %2</translation>
     </message>
     <message>
         <source>The API key file %1 is empty: put the key on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл API-ключа %1 пуст: запишите ключ в его первую строку.</translation>
     </message>
     <message>
         <source>practice mode</source>
-        <translation type="unfinished"></translation>
+        <translation>учебный режим</translation>
     </message>
     <message>
         <source>the file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>файл %1</translation>
     </message>
     <message>
         <source>the FANSLY_CONNECT_API_KEY environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>переменная окружения FANSLY_CONNECT_API_KEY</translation>
     </message>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>системное хранилище паролей</translation>
     </message>
 </context>
 <context>
     <name>Backend</name>
     <message>
         <source>The API address %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес API %1 использовать нельзя: %2</translation>
     </message>
     <message>
         <source>The practice simulator could not start on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить учебный симулятор на этом компьютере.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Practice mode: no real account is touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебный режим: реальные аккаунты не затрагиваются.</translation>
     </message>
     <message>
         <source>The API base URL %1 is refused: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый URL API %1 отклонён: %2.</translation>
     </message>
     <message>
         <source>No API key. Give one with --api-key-file PATH (first line of the file), the FANSLY_CONNECT_API_KEY environment variable, or save it in the system keychain with `fansly-connect-cli key set`. Keys are made in the OnlyFansAPI console under API Keys. To try things out without a key, use --practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет API-ключа. Укажите его через --api-key-file PATH (первая строка файла) или переменную окружения FANSLY_CONNECT_API_KEY либо сохраните его в системном хранилище паролей командой `fansly-connect-cli key set`. Ключи создаются в консоли OnlyFansAPI в разделе API Keys. Чтобы попробовать без ключа, используйте --practice.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
         <source>--%1 is not accepted: secrets on the command line end up in the shell history and the process list, where other programs can read them. Type the password when asked, or pipe it in with --password-stdin; give the API key with --api-key-file, the FANSLY_CONNECT_API_KEY environment variable or `key set`; a proxy password with FANSLY_CONNECT_PROXY_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 не принимается: секреты в командной строке попадают в историю оболочки и список процессов, где их могут прочитать другие программы. Введите пароль, когда он будет запрошен, или передайте его через --password-stdin; API-ключ укажите через --api-key-file, переменную окружения FANSLY_CONNECT_API_KEY или `key set`; пароль прокси — через FANSLY_CONNECT_PROXY_PASSWORD.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда не указана.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
         <source>“%1” needs one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для «%1» укажите одну из подкоманд: %2.</translation>
     </message>
     <message>
         <source>“%1” needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для «%1» укажите %2.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
         <source>--%1 does not go with “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 нельзя использовать с «%2».</translation>
     </message>
     <message>
         <source>--%1 is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 указан несколько раз.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout принимает число секунд от 1 до 86400.</translation>
     </message>
     <message>
         <source>--practice-rate-limit takes a number of requests a minute (1 or more), with --practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--practice-rate-limit принимает число запросов в минуту (1 или больше) и работает только с --practice.</translation>
     </message>
     <message>
         <source>--api-key-file needs a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --api-key-file нужно указать путь.</translation>
     </message>
     <message>
         <source>--practice and --api-base-url do not go together: practice mode runs its own simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>--practice и --api-base-url несовместимы: учебный режим запускает собственный симулятор.</translation>
     </message>
     <message>
         <source>connect needs --username USER (the creator&apos;s Fansly username or email).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для connect нужен параметр --username USER (имя пользователя или эл. почта автора в Fansly).</translation>
     </message>
     <message>
         <source>Choose one of --proxy-country, --proxy and --proxy-profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите только один из параметров: --proxy-country, --proxy или --proxy-profile.</translation>
     </message>
     <message>
         <source>--proxy-user goes with --proxy HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user используется только вместе с --proxy HOST:PORT.</translation>
     </message>
     <message>
         <source>proxies add needs --proxy HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для proxies add нужен параметр --proxy HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation>--lang принимает одно из значений: %1.</translation>
     </message>
     <message>
         <source>Usage: fansly-connect-cli [OPTIONS] COMMAND [ARGS]
@@ -494,6 +498,8 @@ Options:
   --verbose, -v            Show the diagnostic log on stderr.
   --help, -h               Show this help.
   --version                Show the version.
+  --lang CODE              Speak this language instead of the system&apos;s:
+                           en, de, es, fr, it, pt_BR, pl, ru, uk, fil, ar.
 
 The API key comes from --api-key-file, else FANSLY_CONNECT_API_KEY, else the system
 keychain (see `key set`). A proxy password comes from FANSLY_CONNECT_PROXY_PASSWORD (or is
@@ -514,1302 +520,1381 @@ Exit codes:
   6  rate limited (429) or out of credits (402)
   7  cancelled (Ctrl+C), no code or no confirmation given
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: fansly-connect-cli [OPTIONS] COMMAND [ARGS]
+
+Подключает аккаунты Fansly авторов к OnlyFansAPI.
+
+Команды:
+  connect --username USER [--name NAME] [--force] [--password-stdin] [--timeout SECONDS]
+          [--proxy-country us|uk | --proxy HOST:PORT [--proxy-user USER] | --proxy-profile NAME]
+                           Войти в Fansly и подключить аккаунт. Пароль вводится
+                           в терминале без отображения или читается из первой
+                           строки stdin (с --password-stdin). Если Fansly
+                           запросит код, введите его по запросу (или передайте
+                           следующей строкой stdin).
+  status ACCOUNT_ID [--wait]
+                           Показать, на каком этапе вход; с --wait —
+                           отслеживать его до конца (и ввести код, если он
+                           будет запрошен).
+  reauth ACCOUNT_ID [--timeout SECONDS]
+                           Войти повторно с сохранёнными учётными данными и
+                           отслеживать вход.
+  accounts                 Вывести список аккаунтов, подключённых и нет
+                           (неудачный вход остаётся в списке, пока его не
+                           отключат).
+  disconnect ACCOUNT_ID [--yes]
+                           Отключить аккаунт (требует ввести &quot;yes&quot;, если не
+                           указан --yes).
+  key set [--no-check]     Сохранить API-ключ (первая строка stdin или ввод без
+                           отображения) в системном хранилище паролей после
+                           проверки на сервере.
+  key check                Показать имя и команду API-ключа или причину, по
+                           которой он отклонён.
+  key forget               Удалить сохранённый API-ключ из системного хранилища
+                           паролей.
+  proxies list             Вывести список своих сохранённых прокси.
+  proxies add NAME --proxy HOST:PORT [--proxy-user USER]
+                           Сохранить свой прокси; его пароль (если есть)
+                           хранится только в системном хранилище паролей.
+  proxies remove NAME      Удалить сохранённый прокси.
+
+Параметры:
+  --api-base-url URL       Сервер API (по умолчанию https://app.onlyfansapi.com
+                           или значение переменной окружения
+                           FANSLY_CONNECT_API_BASE_URL). Незашифрованный http
+                           допускается только для этого компьютера (loopback).
+  --api-key-file PATH      Прочитать API-ключ из первой строки этого файла.
+  --practice               Использовать встроенный учебный симулятор; реальные
+                           аккаунты не затрагиваются, API-ключ не нужен.
+  --practice-rate-limit N  С --practice: симулятор допускает N запросов в
+                           минуту.
+  --json                   Машиночитаемый вывод в stdout: по одному объекту
+                           JSON в строке.
+  --verbose, -v            Выводить журнал диагностики в stderr.
+  --help, -h               Показать эту справку.
+  --version                Показать версию.
+  --lang CODE              Использовать этот язык вместо системного:
+                           en, de, es, fr, it, pt_BR, pl, ru, uk, fil, ar.
+
+API-ключ берётся из --api-key-file, иначе из FANSLY_CONNECT_API_KEY, иначе из
+системного хранилища паролей (см. `key set`). Пароль прокси берётся из
+FANSLY_CONNECT_PROXY_PASSWORD (или запрашивается в терминале). Пароли, коды и
+ключи никогда не принимаются в виде аргументов.
+
+Вывод: результат выводится в stdout, ход выполнения и ошибки — в stderr.
+Команды connect, status --wait и reauth с --json выводят по объекту на каждое
+изменение состояния ({&quot;state&quot;, &quot;account_id&quot;, &quot;status&quot;, &quot;display_name&quot;,
+&quot;twofa_type&quot;, &quot;masked_email&quot;, &quot;error&quot;: {&quot;kind&quot;, &quot;message&quot;}}); в последней
+строке — итоговое состояние. Команда accounts выводит по объекту на каждый
+аккаунт, по одному в строке.
+
+Коды завершения:
+  0  успех
+  2  ошибка вызова: неверные параметры, нет API-ключа, базовый URL API
+     отклонён, не указан пароль
+  3  API-ключ отклонён (401)
+  4  вход не удался (показывается причина от сервера), данные отклонены (422,
+     например аккаунт уже подключён), неизвестный аккаунт (404)
+  5  ошибка сети, сервера, TLS, протокола или тайм-аут; системное хранилище
+     паролей недоступно
+  6  превышен лимит запросов (429) или закончились кредиты (402)
+  7  отменено (Ctrl+C), не указан код или нет подтверждения
+</translation>
     </message>
 </context>
 <context>
     <name>CodeDialog</name>
     <message>
         <source>Verification code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Код подтверждения для %1</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтвердить</translation>
     </message>
     <message>
         <source>Email code accepted. Now the code from the creator&apos;s authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код из письма принят. Теперь нужен код из приложения-аутентификатора автора.</translation>
     </message>
 </context>
 <context>
     <name>CodeEntry</name>
     <message>
         <source>Verification &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код подтверждения</translation>
     </message>
     <message>
         <source>digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>только цифры</translation>
     </message>
     <message>
         <source>Checking the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка кода</translation>
     </message>
     <message numerus="yes">
         <source>Digits only: the code is %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Только цифры: в коде %n цифра.</numerusform>
+            <numerusform>Только цифры: в коде %n цифры.</numerusform>
+            <numerusform>Только цифры: в коде %n цифр.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask for the current code from the creator&apos;s authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросите у автора текущий код из приложения-аутентификатора.</translation>
     </message>
     <message>
         <source>Fansly sent a code to the creator&apos;s email address. Ask the creator to read it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly отправил код на адрес эл. почты автора. Попросите автора продиктовать его.</translation>
     </message>
     <message>
         <source>Fansly sent a code to %1. Ask the creator to read it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly отправил код на %1. Попросите автора продиктовать его.</translation>
     </message>
     <message>
         <source>Code for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Код для «%1»</translation>
     </message>
     <message>
         <source>Code for “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Код для «%1» (%2)</translation>
     </message>
     <message>
         <source>%1 Wrong codes so far: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Всего неверных кодов: %2.</translation>
     </message>
 </context>
 <context>
     <name>CodePage</name>
     <message>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код подтверждения</translation>
     </message>
     <message>
         <source>Fansly wants to be sure it is the creator. Ask them for the code and type it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly хочет убедиться, что это действительно автор. Попросите у автора код и введите его.</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтвердить</translation>
     </message>
 </context>
 <context>
     <name>ConnectController</name>
     <message>
         <source>The system keychain is not used, so the key is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей не используется, поэтому ключ хранится в памяти только в течение этого сеанса.</translation>
     </message>
     <message>
         <source>Until then the API key is kept in memory for this session only and is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>До тех пор API-ключ хранится в памяти только в течение этого сеанса и никогда не записывается на диск.</translation>
     </message>
     <message>
         <source>The saved API key was rejected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый API-ключ отклонён. %1</translation>
     </message>
     <message>
         <source>Saved proxies are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые прокси здесь недоступны.</translation>
     </message>
 </context>
 <context>
     <name>ConnectWizard</name>
     <message>
         <source>Connect a Fansly account — Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение аккаунта Fansly — учебный режим</translation>
     </message>
     <message>
         <source>Connect a Fansly account</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение аккаунта Fansly</translation>
     </message>
     <message>
         <source>Continue in &amp;background</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить в &amp;фоне</translation>
     </message>
     <message>
         <source>Close this window; the login goes on in the accounts list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть это окно; вход продолжится в списке аккаунтов.</translation>
     </message>
     <message>
         <source>C&amp;ancel login</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить вход</translation>
     </message>
     <message>
         <source>Practice mode: the practice key is filled in and nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебный режим: учебный ключ уже подставлен, ничего не сохраняется.</translation>
     </message>
     <message>
         <source>The API key is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ хранится в памяти только в течение этого сеанса.</translation>
     </message>
     <message>
         <source>Resume a login?</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить вход?</translation>
     </message>
     <message>
         <source>A login for “%1” (started %2) was not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход для «%1» (начат %2) не был завершён.</translation>
     </message>
     <message>
         <source>Resume it to see how it ended or to enter its code. No new login is sent to Fansly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжите его, чтобы узнать результат или ввести код. Новый запрос на вход в Fansly не отправляется.</translation>
     </message>
     <message numerus="yes">
         <source>%n more unfinished login(s) will be offered after this one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>После него будет предложен ещё %n незавершённый вход.</numerusform>
+            <numerusform>После него будут предложены ещё %n незавершённых входа.</numerusform>
+            <numerusform>После него будет предложено ещё %n незавершённых входов.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить</translation>
     </message>
     <message>
         <source>&amp;Forget it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забыть</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не сейчас</translation>
     </message>
     <message>
         <source>Email code accepted. Now the code from the creator&apos;s authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код из письма принят. Теперь нужен код из приложения-аутентификатора автора.</translation>
     </message>
     <message numerus="yes">
         <source>%1. Trying again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. Повторная попытка через %n с.</numerusform>
+            <numerusform>%1. Повторная попытка через %n с.</numerusform>
+            <numerusform>%1. Повторная попытка через %n с.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. Trying again now…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Повторная попытка…</translation>
     </message>
     <message>
         <source>Verification code needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен код подтверждения</translation>
     </message>
     <message>
         <source>Close during a login?</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть во время входа?</translation>
     </message>
     <message>
         <source>A login is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход ещё выполняется.</translation>
     </message>
     <message>
         <source>If you close now, the login goes on at OnlyFansAPI without you. You can resume it the next time you open Fansly Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если закрыть окно сейчас, вход продолжится в OnlyFansAPI без вашего участия. Вы сможете продолжить его при следующем запуске Fansly Connect.</translation>
     </message>
     <message>
         <source>C&amp;lose anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно &amp;закрыть</translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить работу</translation>
     </message>
     <message>
         <source>Quit and lose what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти и потерять введённые данные?</translation>
     </message>
     <message>
         <source>What you typed for this creator is not kept when Fansly Connect closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные, введённые для этого автора, не сохраняются после закрытия Fansly Connect.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйти</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить ввод</translation>
     </message>
 </context>
 <context>
     <name>ConnectingPage</name>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>If Fansly asks for a code, the next page asks the creator for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если Fansly запросит код, на следующей странице вы введёте его со слов автора.</translation>
     </message>
     <message>
         <source>Connecting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение «%1»</translation>
     </message>
     <message>
         <source>Server status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус сервера: %1</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>Elapsed time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошло времени: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSession</name>
     <message>
         <source>The code was not accepted. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код не принят. Проверьте его и повторите попытку.</translation>
     </message>
     <message>
         <source>Enter the code as it was given: digits only, usually 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код точно так, как он был получен: только цифры, обычно 6.</translation>
     </message>
     <message>
         <source>The code may not have reached the server: %1 If this page still asks for it, you can send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, код не дошёл до сервера: %1 Если эта страница всё ещё запрашивает код, отправьте его ещё раз.</translation>
     </message>
     <message>
         <source>The login did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не завершился вовремя.</translation>
     </message>
     <message>
         <source>The login may still have reached the server: check the connected accounts before starting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, запрос на вход всё же дошёл до сервера: проверьте подключённые аккаунты, прежде чем начинать вход заново.</translation>
     </message>
     <message>
         <source>Sending the login to OnlyFansAPI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка запроса на вход в OnlyFansAPI…</translation>
     </message>
     <message>
         <source>Logging in to Fansly…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в Fansly…</translation>
     </message>
     <message>
         <source>Fansly emailed a verification code to the creator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly отправил автору код подтверждения по эл. почте.</translation>
     </message>
     <message>
         <source>Fansly emailed a verification code to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly отправил код подтверждения на %1.</translation>
     </message>
     <message>
         <source>Enter the code from the creator&apos;s authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код из приложения-аутентификатора автора.</translation>
     </message>
     <message>
         <source>Sending the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка кода…</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка кода…</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено.</translation>
     </message>
     <message>
         <source>The login failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось войти: %1</translation>
     </message>
     <message>
         <source>The login took too long and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход занял слишком много времени и был остановлен.</translation>
     </message>
     <message>
         <source>The login was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход отменён.</translation>
     </message>
 </context>
 <context>
     <name>CreatorPage</name>
     <message>
         <source>Change API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить API-&amp;ключ</translation>
     </message>
     <message>
         <source>Connect &amp;even if this account is already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключить, даже если аккаунт &amp;уже подключён</translation>
     </message>
     <message>
         <source>Creator&apos;s Fansly account</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт Fansly автора</translation>
     </message>
     <message>
         <source>Type the creator&apos;s Fansly login. The password is sent once and not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите данные автора для входа в Fansly. Пароль отправляется один раз и не сохраняется.</translation>
     </message>
     <message>
         <source>&amp;Display name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отображаемое имя (необязательно)</translation>
     </message>
     <message>
         <source>Fansly &amp;username or email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя Fansly или эл. почта</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль</translation>
     </message>
     <message>
         <source>Shown in your OnlyFansAPI account list</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображается в списке аккаунтов OnlyFansAPI</translation>
     </message>
     <message>
         <source>A username cannot be only spaces: type the creator&apos;s Fansly username or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя не может состоять только из пробелов: введите имя пользователя или адрес эл. почты автора в Fansly.</translation>
     </message>
     <message>
         <source>Using the API key that was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется проверенный API-ключ.</translation>
     </message>
     <message>
         <source>Using the API key of the team “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется API-ключ команды «%1».</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Fansly username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя Fansly:</translation>
     </message>
     <message>
         <source>Connect &amp;another creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключить &amp;ещё одного автора</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить попытку</translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить &amp;сейчас</translation>
     </message>
     <message>
         <source>Connect a&amp;nyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё &amp;равно подключить</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Account name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя аккаунта:</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID аккаунта:</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено</translation>
     </message>
     <message>
         <source>The creator&apos;s Fansly account is ready in OnlyFansAPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт Fansly автора готов к работе в OnlyFansAPI.</translation>
     </message>
     <message>
         <source>The account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт подключён.</translation>
     </message>
     <message>
         <source>“%1” is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт «%1» подключён.</translation>
     </message>
     <message>
         <source>OnlyFansAPI can now work with this Fansly account. Press Finish to close, or connect the next creator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь OnlyFansAPI может работать с этим аккаунтом Fansly. Нажмите «Завершить», чтобы закрыть окно, или подключите следующего автора.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подключено</translation>
     </message>
     <message>
         <source>The creator&apos;s Fansly account was not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт Fansly автора не подключён.</translation>
     </message>
     <message>
         <source>Reason given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Указанная причина: %1</translation>
     </message>
 </context>
 <context>
     <name>FailureAdvice</name>
     <message>
         <source>Fansly did not accept the username or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly не принял имя пользователя или пароль</translation>
     </message>
     <message>
         <source>Ask the creator to check the password and the username or email, then try again. Several wrong attempts can lock the Fansly account for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросите автора проверить пароль и имя пользователя или адрес эл. почты, затем повторите попытку. После нескольких неудачных попыток аккаунт Fansly может быть временно заблокирован.</translation>
     </message>
     <message>
         <source>The login could not go through the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить вход через прокси</translation>
     </message>
     <message>
         <source>Check the proxy host, port, user name and password, or choose a managed proxy instead, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте хост, порт, имя пользователя и пароль прокси или выберите управляемый прокси, затем повторите попытку.</translation>
     </message>
     <message>
         <source>The verification code expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия кода подтверждения истёк</translation>
     </message>
     <message>
         <source>Try again, and have the creator read out the new code as soon as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку и попросите автора продиктовать новый код, как только он придёт.</translation>
     </message>
     <message>
         <source>Too many wrong verification codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неверных кодов подтверждения</translation>
     </message>
     <message>
         <source>Try again, and check each digit with the creator before you press Verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку и сверьте с автором каждую цифру, прежде чем нажать «Подтвердить».</translation>
     </message>
     <message>
         <source>The login took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход занял слишком много времени</translation>
     </message>
     <message>
         <source>Fansly or the proxy may be slow right now. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, Fansly или прокси сейчас работают медленно. Подождите несколько минут и повторите попытку.</translation>
     </message>
     <message>
         <source>Too many requests with this API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много запросов с этим API-ключом</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n second(s), then press “Retry now”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подождите %n секунду, затем нажмите «Повторить сейчас».</numerusform>
+            <numerusform>Подождите %n секунды, затем нажмите «Повторить сейчас».</numerusform>
+            <numerusform>Подождите %n секунд, затем нажмите «Повторить сейчас».</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait a minute, then press “Retry now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подождите минуту, затем нажмите «Повторить сейчас».</translation>
     </message>
     <message>
         <source>The OnlyFansAPI account is out of credits</source>
-        <translation type="unfinished"></translation>
+        <translation>На аккаунте OnlyFansAPI закончились кредиты</translation>
     </message>
     <message>
         <source>Add credits in the OnlyFansAPI console, then press “Retry now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пополните кредиты в консоли OnlyFansAPI, затем нажмите «Повторить сейчас».</translation>
     </message>
     <message>
         <source>The OnlyFansAPI server had a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере OnlyFansAPI возникла проблема</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps happening, contact OnlyFansAPI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку через несколько минут. Если ошибка повторяется, обратитесь в поддержку OnlyFansAPI.</translation>
     </message>
     <message>
         <source>The API key was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ отклонён</translation>
     </message>
     <message>
         <source>Check the key in the OnlyFansAPI console, then try again and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте ключ в консоли OnlyFansAPI, затем повторите попытку и введите его.</translation>
     </message>
     <message>
         <source>This Fansly account is already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот аккаунт Fansly уже подключён</translation>
     </message>
     <message>
         <source>To connect it again anyway, for example after a password change, press “Connect anyway”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы всё равно подключить аккаунт заново, например после смены пароля, нажмите «Всё равно подключить».</translation>
     </message>
     <message>
         <source>Could not reach OnlyFansAPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с OnlyFansAPI</translation>
     </message>
     <message>
         <source>Check the internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте подключение к интернету и повторите попытку.</translation>
     </message>
     <message>
         <source>The login may have started anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, вход всё же начался</translation>
     </message>
     <message>
         <source>The connection broke after the login was sent. Check the connected accounts in the OnlyFansAPI console before you try again, so the creator is not logged in twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение прервалось после отправки запроса на вход. Прежде чем повторять попытку, проверьте подключённые аккаунты в консоли OnlyFansAPI, чтобы автор не вошёл дважды.</translation>
     </message>
     <message>
         <source>The login was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход отменён</translation>
     </message>
     <message>
         <source>Nothing else happens for this login. Try again when the creator is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому входу больше ничего не произойдёт. Повторите попытку, когда автор будет готов.</translation>
     </message>
     <message>
         <source>The login did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось войти</translation>
     </message>
     <message>
         <source>Read the reason below, fix what it mentions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте причину ниже, устраните указанную проблему и повторите попытку.</translation>
     </message>
     <message>
         <source>No reason was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина не указана.</translation>
     </message>
 </context>
 <context>
     <name>KeyCommands</name>
     <message>
         <source>Practice mode needs no API key, so there is none to save or forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>В учебном режиме API-ключ не нужен, поэтому сохранять или удалять нечего.</translation>
     </message>
     <message>
         <source>API key for %1 (not shown while you type): </source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ для %1 (при вводе не отображается): </translation>
     </message>
     <message>
         <source>No API key given: type it when asked, or pipe it in on the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ не указан: введите его по запросу или передайте в первой строке stdin.</translation>
     </message>
     <message>
         <source>Checking the key with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка ключа на %1…</translation>
     </message>
     <message>
         <source>The key was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ не сохранён.</translation>
     </message>
     <message>
         <source>The key was not saved (to save it without checking, add --no-check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ не сохранён (чтобы сохранить его без проверки, добавьте --no-check).</translation>
     </message>
     <message>
         <source>The key works: “%1” of team %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ работает: «%1» команды %2.</translation>
     </message>
     <message>
         <source>The key was not saved anywhere. Until the keychain works, give it with --api-key-file or FANSLY_CONNECT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ нигде не сохранён. Пока системное хранилище паролей не заработает, указывайте ключ через --api-key-file или FANSLY_CONNECT_API_KEY.</translation>
     </message>
     <message>
         <source>Saved the API key in the system keychain (service “%1”, entry “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ сохранён в системном хранилище паролей (служба «%1», запись «%2»).</translation>
     </message>
     <message>
         <source>The API key from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ (источник: %1):</translation>
     </message>
     <message>
         <source>API key “%1” of team %2 works (from %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ «%1» команды %2 работает (источник: %3).</translation>
     </message>
     <message>
         <source>No API key for %1 is saved in the system keychain any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>В системном хранилище паролей больше нет API-ключа для %1.</translation>
     </message>
     <message>
         <source>Note: FANSLY_CONNECT_API_KEY is still set in this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: в этом окружении по-прежнему задана переменная FANSLY_CONNECT_API_KEY.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Fansly Connect — Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly Connect — учебный режим</translation>
     </message>
     <message>
         <source>Fansly Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Fansly Connect</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ф&amp;ильтр:</translation>
     </message>
     <message>
         <source>Name, username or account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, имя пользователя или ID аккаунта</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунты</translation>
     </message>
     <message>
         <source>Add your OnlyFansAPI key to see the team&apos;s Fansly accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте ключ OnlyFansAPI, чтобы увидеть аккаунты Fansly вашей команды.</translation>
     </message>
     <message>
         <source>No account needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет аккаунтов, требующих внимания.</translation>
     </message>
     <message>
         <source>No account matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один аккаунт не соответствует фильтру.</translation>
     </message>
     <message>
         <source>&amp;Show all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать все аккаунты</translation>
     </message>
     <message>
         <source>Reading the team&apos;s accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка аккаунтов команды…</translation>
     </message>
     <message>
         <source>The accounts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить аккаунты.</translation>
     </message>
     <message>
         <source>No Fansly account is connected yet. Choose Connect account… (Ctrl+N) to connect the first creator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один аккаунт Fansly ещё не подключён. Выберите «Подключить аккаунт…» (Ctrl+N), чтобы подключить первого автора.</translation>
     </message>
     <message>
         <source>Team: %1 · Key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда: %1 · Ключ: %2</translation>
     </message>
     <message>
         <source>Requests left this minute: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось запросов на эту минуту: %1 из %2</translation>
     </message>
     <message>
         <source>Requests left this minute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось запросов на эту минуту: %1</translation>
     </message>
     <message>
         <source>Credits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредиты: %1</translation>
     </message>
     <message>
         <source>List read at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Список загружен в %1</translation>
     </message>
     <message>
         <source>The list could not be refreshed: %1 Showing the list read at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить список: %1 Показан список, загруженный в %2.</translation>
     </message>
     <message>
         <source>The accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить аккаунты: %1</translation>
     </message>
     <message>
         <source>Connect account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключить аккаунт…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Re-authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти повторно</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Enter code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести код…</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>Cancel login</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить вход</translation>
     </message>
     <message>
         <source>Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить…</translation>
     </message>
     <message>
         <source>Copy account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать ID аккаунта</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Change API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить API-ключ…</translation>
     </message>
     <message>
         <source>About Fansly Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Fansly Connect</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуют внимания</translation>
     </message>
     <message>
         <source>Show only the accounts that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать только аккаунты, требующие внимания</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аккаунт</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>Needs attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуют внимания (%1)</translation>
     </message>
     <message>
         <source>Cancel this login?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить этот вход?</translation>
     </message>
     <message>
         <source>Stop following the login for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить отслеживать вход для «%1»?</translation>
     </message>
     <message>
         <source>The login may still go on at OnlyFansAPI; its row then shows what the server says. To connect the account later, re-authenticate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход может продолжиться в OnlyFansAPI; тогда в строке аккаунта будет показано, что сообщает сервер. Чтобы подключить аккаунт позже, выполните повторный вход.</translation>
     </message>
     <message>
         <source>C&amp;ancel login</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить вход</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не отменять</translation>
     </message>
     <message>
         <source>Disconnect this account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить этот аккаунт?</translation>
     </message>
     <message>
         <source>Disconnect “%1” from OnlyFansAPI?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить «%1» от OnlyFansAPI?</translation>
     </message>
     <message>
         <source>Disconnect “%1” (%2) from OnlyFansAPI?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить «%1» (%2) от OnlyFansAPI?</translation>
     </message>
     <message>
         <source>The account stops working with OnlyFansAPI until it is connected again with the creator&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт перестанет работать с OnlyFansAPI, пока его снова не подключат с паролем автора.</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить</translation>
     </message>
     <message>
         <source>Not disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отключено</translation>
     </message>
     <message>
         <source>“%1” is still connected: the server did not disconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт «%1» по-прежнему подключён: сервер его не отключил.</translation>
     </message>
     <message>
         <source>Reason given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Указанная причина: %1</translation>
     </message>
     <message>
         <source>%1 needs a verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 нужен код подтверждения.</translation>
     </message>
     <message>
         <source>Quit and lose what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти и потерять введённые данные?</translation>
     </message>
     <message>
         <source>What you typed in the connect window is not kept when Fansly Connect closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные, введённые в окне подключения, не сохраняются после закрытия Fansly Connect.</translation>
     </message>
     <message>
         <source>&amp;Quit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Всё равно выйти</translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить работу</translation>
     </message>
     <message>
         <source>Quit during a login?</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти во время входа?</translation>
     </message>
     <message numerus="yes">
         <source>%n login(s) still running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ещё выполняется %n вход.</numerusform>
+            <numerusform>Ещё выполняются %n входа.</numerusform>
+            <numerusform>Ещё выполняется %n входов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Logins go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Входы продолжатся в OnlyFansAPI без вашего участия. Вы сможете продолжить их из списка при следующем запуске Fansly Connect.</translation>
     </message>
 </context>
 <context>
     <name>Origin</name>
     <message>
         <source>not a valid absolute URL</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый абсолютный URL</translation>
     </message>
     <message>
         <source>a user name or password in the URL is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>имя пользователя или пароль в URL недопустимы</translation>
     </message>
     <message>
         <source>plain http is only allowed to this computer (loopback); use https</source>
-        <translation type="unfinished"></translation>
+        <translation>незашифрованный http разрешён только для этого компьютера (loopback); используйте https</translation>
     </message>
     <message>
         <source>only https URLs are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>разрешены только URL с https</translation>
     </message>
 </context>
 <context>
     <name>PasswordField</name>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Hide what is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть вводимый текст</translation>
     </message>
     <message>
         <source>Show what is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать вводимый текст</translation>
     </message>
 </context>
 <context>
     <name>PracticeBanner</name>
     <message>
         <source>Practice mode — no real account is touched</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебный режим — реальные аккаунты не затрагиваются</translation>
     </message>
 </context>
 <context>
     <name>ProxyChoice</name>
     <message>
         <source>Choose a proxy country: United States or United Kingdom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите страну прокси: США или Великобритания.</translation>
     </message>
     <message>
         <source>Enter the proxy host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя хоста или IP-адрес прокси.</translation>
     </message>
     <message>
         <source>The proxy host must be a host name or IP address only, without spaces, slashes or a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост прокси должен быть только именем хоста или IP-адресом — без пробелов, косых черт и имени пользователя.</translation>
     </message>
     <message>
         <source>The proxy port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт прокси должен быть числом от 1 до 65535.</translation>
     </message>
     <message>
         <source>Enter the proxy user name that goes with the proxy password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя прокси, соответствующее паролю прокси.</translation>
     </message>
 </context>
 <context>
     <name>ProxyCommands</name>
     <message>
         <source>The API base URL %1 is refused: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый URL API %1 отклонён: %2.</translation>
     </message>
     <message>
         <source>No proxies are saved for practice mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для учебного режима нет сохранённых прокси.</translation>
     </message>
     <message>
         <source>No proxies are saved for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 нет сохранённых прокси.</translation>
     </message>
     <message>
         <source>  user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  пользователь %1</translation>
     </message>
     <message>
         <source>--proxy takes HOST:PORT, for example proxy.example.com:8080 or [2001:db8::1]:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy принимает HOST:PORT, например proxy.example.com:8080 или [2001:db8::1]:8080.</translation>
     </message>
     <message>
         <source>A proxy password needs --proxy-user (FANSLY_CONNECT_PROXY_PASSWORD is set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для пароля прокси нужен --proxy-user (задана переменная FANSLY_CONNECT_PROXY_PASSWORD).</translation>
     </message>
     <message>
         <source>Saved the proxy “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси «%1» сохранён.</translation>
     </message>
     <message>
         <source>Password of proxy user %1 (empty to keep the saved one or for none): </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль пользователя прокси %1 (пусто — оставить сохранённый или без пароля): </translation>
     </message>
     <message>
         <source>Not saved: no password given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: пароль не указан.</translation>
     </message>
     <message>
         <source>There is no saved proxy named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённого прокси с именем «%1» нет.</translation>
     </message>
     <message>
         <source>Removed the proxy “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси «%1» удалён.</translation>
     </message>
 </context>
 <context>
     <name>ProxyEditor</name>
     <message>
         <source>&amp;Managed proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Управляемый прокси</translation>
     </message>
     <message>
         <source>C&amp;ustom proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Свой прокси</translation>
     </message>
     <message>
         <source>Sa&amp;ve this proxy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить прокси &amp;как</translation>
     </message>
     <message>
         <source>&amp;Saved proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;охранённый прокси</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>США</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Великобритания</translation>
     </message>
     <message>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>имя хоста или IP-адрес</translation>
     </message>
     <message>
         <source>Countr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Стр&amp;ана</translation>
     </message>
     <message>
         <source>Proxy &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя прокси</translation>
     </message>
     <message>
         <source>Proxy &amp;host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хост прокси</translation>
     </message>
     <message>
         <source>Proxy p&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Пор&amp;т прокси</translation>
     </message>
     <message>
         <source>Proxy use&amp;r (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;льзователь прокси (необязательно)</translation>
     </message>
     <message>
         <source>Proxy pass&amp;word (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль прокси (необязательно)</translation>
     </message>
     <message>
         <source>None saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет сохранённых</translation>
     </message>
     <message>
         <source>No proxy has been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённых прокси пока нет.</translation>
     </message>
     <message>
         <source>Choose a saved proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сохранённый прокси.</translation>
     </message>
     <message>
         <source>Enter a name to save this proxy under, or untick “Save this proxy as”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя, под которым сохранить этот прокси, или снимите флажок «Сохранить прокси как».</translation>
     </message>
 </context>
 <context>
     <name>ProxyPage</name>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси</translation>
     </message>
     <message>
         <source>Fansly sees the login coming from the proxy&apos;s country and IP address, so use one near the creator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для Fansly вход будет выполнен из страны и с IP-адреса прокси, поэтому выберите прокси рядом с автором.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подключить</translation>
     </message>
     <message>
         <source>Starting the login…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск входа…</translation>
     </message>
 </context>
 <context>
     <name>ProxyProfiles</name>
     <message>
         <source>Enter a name for this proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя для этого прокси.</translation>
     </message>
     <message>
         <source>The system keychain is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей не настроено.</translation>
     </message>
     <message>
         <source>The proxy “%1” was not saved, because its password could not be stored in the system keychain. It is not saved anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси «%1» не сохранён: не удалось записать его пароль в системное хранилище паролей. В другом месте он тоже не сохранён.</translation>
     </message>
     <message>
         <source>The proxy “%1” was removed, but its password could not be deleted from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси «%1» удалён, но его пароль не удалось удалить из системного хранилища паролей.</translation>
     </message>
     <message>
         <source>There is no saved proxy named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённого прокси с именем «%1» нет.</translation>
     </message>
     <message>
         <source>The password of the proxy “%1” could not be read from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать пароль прокси «%1» из системного хранилища паролей.</translation>
     </message>
 </context>
 <context>
     <name>RetryNotice</name>
     <message>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить &amp;сейчас</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>no D-Bus session bus is running</source>
-        <translation type="unfinished"></translation>
+        <translation>не запущена сеансовая шина D-Bus</translation>
     </message>
     <message>
         <source>no Secret Service is running</source>
-        <translation type="unfinished"></translation>
+        <translation>не запущена служба Secret Service</translation>
     </message>
     <message>
         <source>the default keyring does not exist or is not unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>связка ключей по умолчанию не существует или заблокирована</translation>
     </message>
     <message>
         <source>the libsecret library may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>возможно, отсутствует библиотека libsecret</translation>
     </message>
     <message>
         <source>Nothing is saved for this in the system keychain yet. Enter it again and it will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>В системном хранилище паролей для этого пока ничего не сохранено. Введите данные ещё раз, и они будут сохранены.</translation>
     </message>
     <message>
         <source>The system keychain is not available. Install or unlock GNOME Keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей недоступно. Установите или разблокируйте GNOME Keyring или KWallet и повторите попытку.</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). Install or unlock GNOME Keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей недоступно (%1). Установите или разблокируйте GNOME Keyring или KWallet и повторите попытку.</translation>
     </message>
     <message>
         <source>The system keychain is not available. Unlock it or check that it works, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей недоступно. Разблокируйте его или проверьте, что оно работает, и повторите попытку.</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). Unlock it or check that it works, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей недоступно (%1). Разблокируйте его или проверьте, что оно работает, и повторите попытку.</translation>
     </message>
     <message>
         <source>The system keychain refused access. Unlock your keychain and allow Fansly Connect to use it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей отказало в доступе. Разблокируйте хранилище, разрешите Fansly Connect доступ к нему и повторите попытку.</translation>
     </message>
     <message>
         <source>The system keychain did not answer. It may be locked and waiting for its password in a window that is hidden or on another screen. Unlock it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей не отвечает. Возможно, оно заблокировано и ждёт ввода пароля в окне, которое скрыто или находится на другом экране. Разблокируйте его и повторите попытку.</translation>
     </message>
     <message>
         <source>The system keychain reported an error. Try again; if it keeps happening, log out and back in or restart the keychain service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей сообщило об ошибке. Повторите попытку; если ошибка повторится, выйдите из системы и войдите снова или перезапустите службу хранилища.</translation>
     </message>
 </context>
 <context>
     <name>SessionCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не ID аккаунта (ID аккаунта выглядит так: fansly_acct_123).</translation>
     </message>
     <message>
         <source>stdin is not a terminal, so the password cannot be typed: pipe it in and add --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin не является терминалом, поэтому ввести пароль нельзя: передайте его через конвейер и добавьте --password-stdin.</translation>
     </message>
     <message>
         <source>Password of proxy user %1 (empty for none): </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль пользователя прокси %1 (пусто — без пароля): </translation>
     </message>
     <message>
         <source>No proxy password given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль прокси не указан.</translation>
     </message>
     <message>
         <source>--proxy-country takes %1 (United States) or %2 (United Kingdom), not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-country принимает %1 (США) или %2 (Великобритания), а не «%3».</translation>
     </message>
     <message>
         <source>--proxy takes HOST:PORT, for example proxy.example.com:8080 or [2001:db8::1]:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy принимает HOST:PORT, например proxy.example.com:8080 или [2001:db8::1]:8080.</translation>
     </message>
     <message>
         <source>There is no saved proxy named “%1” in practice mode, which keeps its own saved proxies apart from the real ones. See `%2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>В учебном режиме нет сохранённого прокси с именем «%1»: там сохранённые прокси хранятся отдельно от реальных. См. `%2`.</translation>
     </message>
     <message>
         <source>There is no saved proxy named “%1”. See `proxies list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённого прокси с именем «%1» нет. См. `proxies list`.</translation>
     </message>
     <message>
         <source>Or give the proxy directly instead of --proxy-profile: --proxy %1:%2 --proxy-user %3, with its password in FANSLY_CONNECT_PROXY_PASSWORD or typed when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Или укажите прокси напрямую вместо --proxy-profile: --proxy %1:%2 --proxy-user %3, а пароль задайте в FANSLY_CONNECT_PROXY_PASSWORD или введите по запросу.</translation>
     </message>
     <message>
         <source>Fansly password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль Fansly для %1: </translation>
     </message>
     <message>
         <source>No password given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не указан.</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>подключён</translation>
     </message>
     <message>
         <source>waiting for the code Fansly emailed</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается код, отправленный Fansly по эл. почте</translation>
     </message>
     <message>
         <source>waiting for the code Fansly emailed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается код, отправленный Fansly на %1</translation>
     </message>
     <message>
         <source>waiting for the code from the authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается код из приложения-аутентификатора</translation>
     </message>
     <message>
         <source>checking the code</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка кода</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка: %1</translation>
     </message>
     <message>
         <source>logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>выполняется вход</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source> (server status: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (статус сервера: %1)</translation>
     </message>
     <message>
         <source>To enter the code, run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы ввести код, выполните: %1</translation>
     </message>
 </context>
 <context>
     <name>SessionFollower</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <source>Stopped by Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено по Ctrl+C.</translation>
     </message>
     <message>
         <source>If this account is already connected and you want to connect it again, add --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если этот аккаунт уже подключён и вы хотите подключить его заново, добавьте --force.</translation>
     </message>
     <message>
         <source>  Server status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Статус сервера: %1</translation>
     </message>
     <message>
         <source>%1. Trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Повторная попытка через %2 с.</translation>
     </message>
     <message>
         <source>Code from the email: </source>
-        <translation type="unfinished"></translation>
+        <translation>Код из письма: </translation>
     </message>
     <message>
         <source>Code from the authenticator app: </source>
-        <translation type="unfinished"></translation>
+        <translation>Код из приложения-аутентификатора: </translation>
     </message>
     <message>
         <source>No code given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код не указан.</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено: %1</translation>
     </message>
     <message>
         <source>Connected: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено: %1 (%2)</translation>
     </message>
     <message>
         <source>The login may still finish at the server. Check it later with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход ещё может завершиться на сервере. Проверьте позже командой: %1</translation>
     </message>
     <message>
         <source>The login is still open at the server. Resume it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на сервере ещё не завершён. Продолжите его командой: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Run with --help for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустите с --help, чтобы увидеть команды и параметры.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,11 @@
 
 namespace {
 
+QString languageKey()
+{
+    return QStringLiteral("ui/language");
+}
+
 // Practice mode's settings, open for the whole run like PendingStore's default ones.
 QSettings *practiceSettings()
 {
@@ -105,4 +110,22 @@ QString Backend::practiceStateFile()
 std::unique_ptr<PendingStore> Backend::makePendingStore() const
 {
     return std::make_unique<PendingStore>(m_practice ? practiceSettings() : nullptr);
+}
+
+QString Backend::savedLanguage() const
+{
+    if (m_practice)
+        return practiceSettings()->value(languageKey()).toString();
+    return QSettings().value(languageKey()).toString();
+}
+
+void Backend::saveLanguage(const QString &code) const
+{
+    if (m_practice) {
+        practiceSettings()->setValue(languageKey(), code);
+        practiceSettings()->sync();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(languageKey(), code);
 }

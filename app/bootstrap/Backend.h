@@ -62,6 +62,10 @@ public:
     // simulator remembers them).
     std::unique_ptr<PendingStore> makePendingStore() const;
     Simulator *simulator() const { return m_simulator.get(); }
+    // The Language menu's choice (a Languages code; empty: follow the system), in this
+    // mode's settings like everything else.
+    QString savedLanguage() const;
+    void saveLanguage(const QString &code) const;
 
 private:
     bool m_practice;

@@ -3,9 +3,6 @@
 #include "core/AppInfo.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #if defined(Q_OS_UNIX)
 #include <sys/resource.h>
@@ -49,26 +46,9 @@ bool coreDumpsDisabled()
 #endif
 }
 
-void setUpApplication(QCoreApplication &app)
+void setUpApplication()
 {
     AppInfo::apply();
-    const QLocale locale;
-    // Qt's own texts (standard buttons, context menus) in the same language.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-    // Ours live in the fctranslations resource. English is the fallback: its file holds
-    // the plural forms ("1 second", "3 seconds").
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("fansly-connect"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral(":/i18n/fansly-connect_en.qm")))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
 }
 
 } // namespace Bootstrap

@@ -1,6 +1,5 @@
 #pragma once
 
-class QCoreApplication;
 
 // The start-up both programs share (fansly-connect and fansly-connect-cli), in the order
 // main() calls them.
@@ -12,6 +11,6 @@ void hardenProcess();
 // Whether hardenProcess() turned core dumps off (for tests and --verbose).
 bool coreDumpsDisabled();
 // Once the application object exists: names and version (the settings and keychain
-// entries both programs share), and the translations for the system language.
-void setUpApplication(QCoreApplication &app);
+// entries both programs share). Then Languages::use() for the translations.
+void setUpApplication();
 } // namespace Bootstrap

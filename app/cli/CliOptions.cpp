@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include "Languages.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHash>
@@ -127,6 +129,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
                   value("proxy-profile", "NAME"), flag("force"), flag("password-stdin"),
                   value("timeout", "SECONDS"), flag("wait"), flag("yes"), flag("no-check")});
     p.addOption(value("practice-rate-limit", "N"));
+    p.addOption(value("lang", "CODE"));
     p.addOption(QCommandLineOption(QStringList {QStringLiteral("h")}));
     p.addOption(QCommandLineOption(QStringList {QStringLiteral("v")}));
     if (!p.parse(arguments)) {
@@ -143,6 +146,12 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
     }
     o.version = p.isSet(QStringLiteral("version"));
     o.verbose = p.isSet(QStringLiteral("verbose")) || p.isSet(QStringLiteral("v"));
+    // main() has already used it (languageOption); here it is only checked.
+    if (p.isSet(QStringLiteral("lang"))
+        && Languages::match(p.value(QStringLiteral("lang"))).isEmpty()) {
+        *error = tr("--lang takes one of: %1.").arg(Languages::codes().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
     if (o.help) {
         o.helpCommand = positional.value(0);
         return o;
@@ -345,6 +354,8 @@ Options:
   --verbose, -v            Show the diagnostic log on stderr.
   --help, -h               Show this help.
   --version                Show the version.
+  --lang CODE              Speak this language instead of the system's:
+                           en, de, es, fr, it, pt_BR, pl, ru, uk, fil, ar.
 
 The API key comes from --api-key-file, else FANSLY_CONNECT_API_KEY, else the system
 keychain (see `key set`). A proxy password comes from FANSLY_CONNECT_PROXY_PASSWORD (or is

@@ -7,6 +7,7 @@
 #include "CliOptions.h"
 #include "ExitCode.h"
 #include "KeyCommands.h"
+#include "Languages.h"
 #include "Output.h"
 #include "ProxyCommands.h"
 #include "SessionCommands.h"
@@ -47,6 +48,22 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
     std::fflush(stderr);
 }
 
+// --lang CODE or --lang=CODE (also with one dash); CliOptions::parse checks the value.
+QString languageOption(const QStringList &arguments)
+{
+    QString code;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("--lang") || a == QLatin1String("-lang"))
+            code = arguments.value(i + 1);
+        else if (a.startsWith(QLatin1String("--lang=")) || a.startsWith(QLatin1String("-lang=")))
+            code = a.section(QLatin1Char('='), 1);
+    }
+    return Languages::match(code);
+}
+
 void print(FILE *stream, const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stream);
@@ -60,7 +77,9 @@ int main(int argc, char *argv[])
     Bootstrap::hardenProcess();
     qInstallMessageHandler(messageHandler);
     QCoreApplication app(argc, argv);
-    Bootstrap::setUpApplication(app);
+    Bootstrap::setUpApplication();
+    // Before the command line is parsed, so its own messages are in that language too.
+    Languages::use(app, languageOption(QCoreApplication::arguments()));
 
     QString error;
     const std::optional<CliOptions> options

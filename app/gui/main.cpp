@@ -3,11 +3,13 @@
 #include "Backend.h"
 #include "Bootstrap.h"
 #include "GuiApp.h"
+#include "Languages.h"
 #include "core/Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -30,6 +32,11 @@ void setUp(QCommandLineParser &parser)
                       QStringLiteral("OnlyFansAPI address (default: FANSLY_CONNECT_API_BASE_URL "
                                      "or https://app.onlyfansapi.com)."),
                       QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("Speak this language (%1) instead of the system's, for "
+                                     "this run.")
+                          .arg(Languages::codes().join(QStringLiteral(", "))),
+                      QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("practice-rate-limit"),
                       QStringLiteral("With --practice: the simulator allows N requests a minute."),
                       QStringLiteral("N")});
@@ -90,9 +97,22 @@ int main(int argc, char *argv[])
         }
     }
 
+    QString language;
+    if (parser.isSet(QStringLiteral("lang"))) {
+        language = Languages::match(parser.value(QStringLiteral("lang")));
+        if (language.isEmpty()) {
+            std::fprintf(stderr, "--lang takes one of: %s\n",
+                         qPrintable(Languages::codes().join(QStringLiteral(", "))));
+            return 2;
+        }
+    }
+
     QApplication app(argc, argv);
-    Bootstrap::setUpApplication(app);
+    Bootstrap::setUpApplication();
     Backend backend(practice, apiBaseUrl);
+    // --lang, else the Language menu's choice, else the system's.
+    Languages::use(app, language.isEmpty() ? backend.savedLanguage() : language);
+    QGuiApplication::setLayoutDirection(QLocale().textDirection());
     backend.setPracticeRateLimit(practiceRateLimit);
     QString error;
     if (!backend.start(&error)) {

@@ -4,10 +4,12 @@
 #include "Bootstrap.h"
 #include "ConnectWizard.h"
 #include "GuiApp.h"
+#include "Languages.h"
 #include "ScreenshotTour.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -19,7 +21,9 @@ int main(int argc, char *argv[])
         std::fputs("usage: fansly-connect-screenshots DIR\n", stderr);
         return 2;
     }
-    Bootstrap::setUpApplication(app);
+    Bootstrap::setUpApplication();
+    Languages::use(app, {});
+    QGuiApplication::setLayoutDirection(QLocale().textDirection());
     QFile::remove(Backend::practiceStateFile()); // the demo accounts as a first run has them
     Backend backend(true, {});
     QString error;
