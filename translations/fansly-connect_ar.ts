@@ -98,6 +98,10 @@
         <source>Disconnected: %1</source>
         <translation>تم الفصل: %1</translation>
     </message>
+    <message>
+        <source>other (see --json)</source>
+        <translation>أخرى (راجع --json)</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -851,10 +855,6 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
 <context>
     <name>ConnectionSession</name>
     <message>
-        <source>The code was not accepted. Check it and try again.</source>
-        <translation>لم يُقبل الرمز. تحقق منه وحاول مجددًا.</translation>
-    </message>
-    <message>
         <source>Enter the code as it was given: digits only, usually 6.</source>
         <translation>أدخل الرمز كما أُعطي لك: أرقام فقط، عادةً 6.</translation>
     </message>
@@ -1250,7 +1250,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>&amp;Show all accounts</source>
-        <translation>&amp;عرض كل الحسابات</translation>
+        <translation>عرض &amp;كل الحسابات</translation>
     </message>
     <message>
         <source>Reading the team&apos;s accounts…</source>
@@ -1297,16 +1297,8 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
         <translation>ربط حساب…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>Re-authenticate</source>
         <translation>إعادة المصادقة</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Enter code…</source>
@@ -1343,10 +1335,6 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     <message>
         <source>Quit</source>
         <translation>إنهاء</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -1470,6 +1458,22 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     <message>
         <source>Logins go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
         <translation>تستمر عمليات تسجيل الدخول لدى OnlyFansAPI دونك. يمكنك استئنافها من القائمة في المرة القادمة التي تفتح فيها Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>Takes effect when Fansly Connect starts again</source>
+        <translation>يسري في المرة القادمة التي تفتح فيها Fansly Connect</translation>
+    </message>
+    <message>
+        <source>The new language is used when Fansly Connect starts again.</source>
+        <translation>ستُستخدم اللغة الجديدة في المرة القادمة التي تفتح فيها Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;اللغة</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1767,65 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
 </context>
 <context>
+    <name>ServerWords</name>
+    <message>
+        <source>logging in</source>
+        <translation>جارٍ تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>waiting for the code emailed to the creator</source>
+        <translation>بانتظار الرمز المرسل بالبريد الإلكتروني إلى صانع المحتوى</translation>
+    </message>
+    <message>
+        <source>waiting for the code from the authenticator app</source>
+        <translation>بانتظار الرمز من تطبيق المصادقة</translation>
+    </message>
+    <message>
+        <source>waiting for a code</source>
+        <translation>بانتظار رمز</translation>
+    </message>
+    <message>
+        <source>checking the code</source>
+        <translation>جارٍ التحقق من الرمز</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>مرتبط</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation>انتهت صلاحية الجلسة</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>غير مرتبط</translation>
+    </message>
+    <message>
+        <source>The code has expired. Start the login again to get a new one.</source>
+        <translation>انتهت صلاحية الرمز. ابدأ تسجيل الدخول من جديد للحصول على رمز جديد.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were entered for this login.</source>
+        <translation>أُدخلت رموز خاطئة كثيرة جدًا في عملية تسجيل الدخول هذه.</translation>
+    </message>
+    <message>
+        <source>No code is expected for this login any more.</source>
+        <translation>لم يعد مطلوبًا أي رمز لعملية تسجيل الدخول هذه.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check it and try again.</source>
+        <translation>لم يُقبل الرمز. تحقق منه وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>%1 (reason given: %2)</source>
+        <translation>%1 (السبب المذكور: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
@@ -1847,6 +1910,10 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     <message>
         <source>To enter the code, run: %1</source>
         <translation>لإدخال الرمز، شغّل: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
     </message>
 </context>
 <context>

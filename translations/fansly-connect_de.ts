@@ -98,6 +98,10 @@
         <source>There is no account %1 for this API key, so nothing was disconnected. `accounts` lists them.</source>
         <translation>Für diesen API-Schlüssel gibt es kein Konto %1, daher wurde nichts getrennt. `accounts` listet die Konten auf.</translation>
     </message>
+    <message>
+        <source>other (see --json)</source>
+        <translation>anderer (siehe --json)</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -831,10 +835,6 @@ Exit-Codes:
 <context>
     <name>ConnectionSession</name>
     <message>
-        <source>The code was not accepted. Check it and try again.</source>
-        <translation>Der Code wurde nicht akzeptiert. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Enter the code as it was given: digits only, usually 6.</source>
         <translation>Geben Sie den Code genau so ein, wie Sie ihn erhalten haben: nur Ziffern, meist 6.</translation>
     </message>
@@ -1265,16 +1265,8 @@ Exit-Codes:
         <translation>Konto verbinden …</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>Re-authenticate</source>
         <translation>Erneut anmelden</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Enter code…</source>
@@ -1307,10 +1299,6 @@ Exit-Codes:
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -1442,6 +1430,22 @@ Exit-Codes:
     <message>
         <source>What you typed in the connect window is not kept when Fansly Connect closes.</source>
         <translation>Was Sie im Verbindungsfenster eingegeben haben, wird beim Schließen von Fansly Connect nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Takes effect when Fansly Connect starts again</source>
+        <translation>Wirkt ab dem nächsten Start von Fansly Connect</translation>
+    </message>
+    <message>
+        <source>The new language is used when Fansly Connect starts again.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Sprache</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1739,65 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>ServerWords</name>
+    <message>
+        <source>logging in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>waiting for the code emailed to the creator</source>
+        <translation>wartet auf den Code, der dem Creator per E-Mail geschickt wurde</translation>
+    </message>
+    <message>
+        <source>waiting for the code from the authenticator app</source>
+        <translation>wartet auf den Code aus der Authenticator-App</translation>
+    </message>
+    <message>
+        <source>waiting for a code</source>
+        <translation>wartet auf einen Code</translation>
+    </message>
+    <message>
+        <source>checking the code</source>
+        <translation>Code wird geprüft</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation>Sitzung abgelaufen</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>The code has expired. Start the login again to get a new one.</source>
+        <translation>Der Code ist abgelaufen. Starten Sie die Anmeldung neu, um einen neuen Code zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were entered for this login.</source>
+        <translation>Für diese Anmeldung wurden zu viele falsche Codes eingegeben.</translation>
+    </message>
+    <message>
+        <source>No code is expected for this login any more.</source>
+        <translation>Für diese Anmeldung wird kein Code mehr erwartet.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check it and try again.</source>
+        <translation>Der Code wurde nicht akzeptiert. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 (reason given: %2)</source>
+        <translation>%1 (angegebener Grund: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
@@ -1819,6 +1882,10 @@ Exit-Codes:
     <message>
         <source>There is no saved proxy named “%1” in practice mode, which keeps its own saved proxies apart from the real ones. See `%2`.</source>
         <translation>Im Übungsmodus gibt es keinen gespeicherten Proxy namens „%1“; der Übungsmodus hält seine gespeicherten Proxys getrennt von den echten. Siehe `%2`.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>

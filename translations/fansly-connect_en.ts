@@ -98,6 +98,10 @@
         <source>There is no account %1 for this API key, so nothing was disconnected. `accounts` lists them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>other (see --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -764,10 +768,6 @@ Exit codes:
 <context>
     <name>ConnectionSession</name>
     <message>
-        <source>The code was not accepted. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the code as it was given: digits only, usually 6.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,15 +1198,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re-authenticate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1239,10 +1231,6 @@ Exit codes:
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1374,6 +1362,22 @@ Exit codes:
     </message>
     <message>
         <source>What you typed in the connect window is not kept when Fansly Connect closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when Fansly Connect starts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used when Fansly Connect starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1668,6 +1672,65 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ServerWords</name>
+    <message>
+        <source>logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the code emailed to the creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the code from the authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired. Start the login again to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were entered for this login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code is expected for this login any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reason given: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
@@ -1751,6 +1814,10 @@ Exit codes:
     </message>
     <message>
         <source>There is no saved proxy named “%1” in practice mode, which keeps its own saved proxies apart from the real ones. See `%2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

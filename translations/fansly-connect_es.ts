@@ -98,6 +98,10 @@
         <source>Disconnected: %1</source>
         <translation>Desconectada: %1</translation>
     </message>
+    <message>
+        <source>other (see --json)</source>
+        <translation>otro (consulta --json)</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -842,10 +846,6 @@ Códigos de salida:
 <context>
     <name>ConnectionSession</name>
     <message>
-        <source>The code was not accepted. Check it and try again.</source>
-        <translation>No se aceptó el código. Revísalo y vuelve a intentarlo.</translation>
-    </message>
-    <message>
         <source>Enter the code as it was given: digits only, usually 6.</source>
         <translation>Escribe el código tal como te lo dieron: solo dígitos, normalmente 6.</translation>
     </message>
@@ -1284,16 +1284,8 @@ Códigos de salida:
         <translation>Conectar cuenta…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>Re-authenticate</source>
         <translation>Reautenticar</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Enter code…</source>
@@ -1330,10 +1322,6 @@ Códigos de salida:
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -1453,6 +1441,22 @@ Códigos de salida:
     <message>
         <source>Logins go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
         <translation>Los inicios de sesión continúan en OnlyFansAPI sin ti. Puedes reanudarlos desde la lista la próxima vez que abras Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>Takes effect when Fansly Connect starts again</source>
+        <translation>Se aplica la próxima vez que abras Fansly Connect</translation>
+    </message>
+    <message>
+        <source>The new language is used when Fansly Connect starts again.</source>
+        <translation>El nuevo idioma se usará la próxima vez que abras Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1750,65 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>ServerWords</name>
+    <message>
+        <source>logging in</source>
+        <translation>iniciando sesión</translation>
+    </message>
+    <message>
+        <source>waiting for the code emailed to the creator</source>
+        <translation>esperando el código enviado por correo al creador</translation>
+    </message>
+    <message>
+        <source>waiting for the code from the authenticator app</source>
+        <translation>esperando el código de la app de autenticación</translation>
+    </message>
+    <message>
+        <source>waiting for a code</source>
+        <translation>esperando un código</translation>
+    </message>
+    <message>
+        <source>checking the code</source>
+        <translation>verificando el código</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation>sesión expirada</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>no conectada</translation>
+    </message>
+    <message>
+        <source>The code has expired. Start the login again to get a new one.</source>
+        <translation>El código expiró. Vuelve a empezar el inicio de sesión para recibir uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were entered for this login.</source>
+        <translation>Se escribieron demasiados códigos incorrectos en este inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>No code is expected for this login any more.</source>
+        <translation>Este inicio de sesión ya no espera ningún código.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check it and try again.</source>
+        <translation>No se aceptó el código. Revísalo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 (reason given: %2)</source>
+        <translation>%1 (motivo indicado: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
@@ -1830,6 +1893,10 @@ Códigos de salida:
     <message>
         <source>To enter the code, run: %1</source>
         <translation>Para escribir el código, ejecuta: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
     </message>
 </context>
 <context>

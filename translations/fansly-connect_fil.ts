@@ -98,6 +98,10 @@
         <source>Disconnected: %1</source>
         <translation>Nadiskonekta: %1</translation>
     </message>
+    <message>
+        <source>other (see --json)</source>
+        <translation>iba (tingnan ang --json)</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -846,10 +850,6 @@ Mga exit code:
 <context>
     <name>ConnectionSession</name>
     <message>
-        <source>The code was not accepted. Check it and try again.</source>
-        <translation>Hindi tinanggap ang code. Tingnan ito at subukan ulit.</translation>
-    </message>
-    <message>
         <source>Enter the code as it was given: digits only, usually 6.</source>
         <translation>Ilagay ang code nang eksakto kung paano ito ibinigay: mga numero lang, karaniwang 6.</translation>
     </message>
@@ -1288,16 +1288,8 @@ Mga exit code:
         <translation>Ikonekta ang account…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>Re-authenticate</source>
         <translation>Mag-log in ulit</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Enter code…</source>
@@ -1334,10 +1326,6 @@ Mga exit code:
     <message>
         <source>Quit</source>
         <translation>Lumabas</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -1457,6 +1445,22 @@ Mga exit code:
     <message>
         <source>Logins go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
         <translation>Magpapatuloy ang mga login sa OnlyFansAPI kahit wala ka. Maitutuloy mo ang mga ito mula sa listahan sa susunod na buksan mo ang Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>Takes effect when Fansly Connect starts again</source>
+        <translation>Magkakabisa sa susunod na buksan mo ang Fansly Connect</translation>
+    </message>
+    <message>
+        <source>The new language is used when Fansly Connect starts again.</source>
+        <translation>Gagamitin ang bagong wika sa susunod na buksan mo ang Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Wika ng system</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Wika</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1754,65 @@ Mga exit code:
     </message>
 </context>
 <context>
+    <name>ServerWords</name>
+    <message>
+        <source>logging in</source>
+        <translation>nagla-log in</translation>
+    </message>
+    <message>
+        <source>waiting for the code emailed to the creator</source>
+        <translation>hinihintay ang code na in-email sa creator</translation>
+    </message>
+    <message>
+        <source>waiting for the code from the authenticator app</source>
+        <translation>hinihintay ang code mula sa authenticator app</translation>
+    </message>
+    <message>
+        <source>waiting for a code</source>
+        <translation>naghihintay ng code</translation>
+    </message>
+    <message>
+        <source>checking the code</source>
+        <translation>sinusuri ang code</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>nakakonekta</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nabigo</translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation>nag-expire ang session</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>hindi nakakonekta</translation>
+    </message>
+    <message>
+        <source>The code has expired. Start the login again to get a new one.</source>
+        <translation>Nag-expire na ang code. Simulan ulit ang login para makakuha ng bago.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were entered for this login.</source>
+        <translation>Masyadong maraming maling code ang nailagay para sa login na ito.</translation>
+    </message>
+    <message>
+        <source>No code is expected for this login any more.</source>
+        <translation>Wala nang hinihintay na code para sa login na ito.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check it and try again.</source>
+        <translation>Hindi tinanggap ang code. Tingnan ito at subukan ulit.</translation>
+    </message>
+    <message>
+        <source>%1 (reason given: %2)</source>
+        <translation>%1 (ibinigay na dahilan: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
@@ -1834,6 +1897,10 @@ Mga exit code:
     <message>
         <source>To enter the code, run: %1</source>
         <translation>Para ilagay ang code, patakbuhin ang: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nabigo</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,10 @@
         <source>Disconnected: %1</source>
         <translation>Déconnecté&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>other (see --json)</source>
+        <translation>autre (voir --json)</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -452,7 +456,7 @@
     </message>
     <message>
         <source>--lang takes one of: %1.</source>
-        <translation>--lang accepte l’une de ces valeurs : %1.</translation>
+        <translation>--lang accepte l’une de ces valeurs&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Usage: fansly-connect-cli [OPTIONS] COMMAND [ARGS]
@@ -519,11 +523,11 @@ Exit codes:
   6  rate limited (429) or out of credits (402)
   7  cancelled (Ctrl+C), no code or no confirmation given
 </source>
-        <translation>Usage : fansly-connect-cli [OPTIONS] COMMAND [ARGS]
+        <translation>Usage&#xa0;: fansly-connect-cli [OPTIONS] COMMAND [ARGS]
 
 Connecte les comptes Fansly des créateurs à OnlyFansAPI.
 
-Commandes :
+Commandes&#xa0;:
   connect --username USER [--name NAME] [--force] [--password-stdin] [--timeout SECONDS]
           [--proxy-country us|uk | --proxy HOST:PORT [--proxy-user USER] | --proxy-profile NAME]
                            Se connecter à Fansly et connecter le compte. Le mot
@@ -533,7 +537,7 @@ Commandes :
                            tapez-le à l&apos;invite (ou donnez-le sur la ligne
                            suivante de stdin).
   status ACCOUNT_ID [--wait]
-                           Indiquer où en est une connexion ; avec --wait, la
+                           Indiquer où en est une connexion&#xa0;; avec --wait, la
                            suivre jusqu&apos;au bout (et saisir un code si demandé).
   reauth ACCOUNT_ID [--timeout SECONDS]
                            Se reconnecter avec les identifiants enregistrés et
@@ -551,29 +555,29 @@ Commandes :
   key forget               Effacer la clé API enregistrée du trousseau système.
   proxies list             Lister les proxys personnalisés enregistrés.
   proxies add NAME --proxy HOST:PORT [--proxy-user USER]
-                           Enregistrer un proxy personnalisé ; son mot de passe
+                           Enregistrer un proxy personnalisé&#xa0;; son mot de passe
                            (s&apos;il y en a un) va uniquement dans le trousseau
                            système.
   proxies remove NAME      Supprimer un proxy enregistré.
 
-Options :
+Options&#xa0;:
   --api-base-url URL       Serveur de l&apos;API (par défaut
                            https://app.onlyfansapi.com, ou la variable
                            d&apos;environnement FANSLY_CONNECT_API_BASE_URL). Le
                            http non chiffré n&apos;est accepté que vers cet
                            ordinateur (loopback).
   --api-key-file PATH      Lire la clé API sur la première ligne de ce fichier.
-  --practice               Utiliser le simulateur d&apos;entraînement intégré ;
+  --practice               Utiliser le simulateur d&apos;entraînement intégré&#xa0;;
                            aucun compte réel n&apos;est utilisé et aucune clé API
                            n&apos;est nécessaire.
-  --practice-rate-limit N  Avec --practice : le simulateur autorise N requêtes
+  --practice-rate-limit N  Avec --practice&#xa0;: le simulateur autorise N requêtes
                            par minute.
-  --json                   Sortie lisible par machine sur stdout : un objet
+  --json                   Sortie lisible par machine sur stdout&#xa0;: un objet
                            JSON par ligne.
   --verbose, -v            Afficher le journal de diagnostic sur stderr.
   --help, -h               Afficher cette aide.
   --version                Afficher la version.
-  --lang CODE              Utiliser cette langue au lieu de celle du système :
+  --lang CODE              Utiliser cette langue au lieu de celle du système&#xa0;:
                            en, de, es, fr, it, pt_BR, pl, ru, uk, fil, ar.
 
 La clé API vient de --api-key-file, sinon de FANSLY_CONNECT_API_KEY, sinon du
@@ -581,20 +585,20 @@ trousseau système (voir `key set`). Un mot de passe de proxy vient de
 FANSLY_CONNECT_PROXY_PASSWORD (ou est demandé dans le terminal). Les mots de
 passe, codes et clés ne sont jamais acceptés comme arguments.
 
-Sortie : le résultat va sur stdout, la progression et les erreurs sur stderr.
+Sortie&#xa0;: le résultat va sur stdout, la progression et les erreurs sur stderr.
 Avec --json, connect, status --wait et reauth affichent un objet par changement
 d&apos;état ({&quot;state&quot;, &quot;account_id&quot;, &quot;status&quot;, &quot;display_name&quot;, &quot;twofa_type&quot;,
-&quot;masked_email&quot;, &quot;error&quot;: {&quot;kind&quot;, &quot;message&quot;}}) ; la dernière ligne est l&apos;état
+&quot;masked_email&quot;, &quot;error&quot;: {&quot;kind&quot;, &quot;message&quot;}})&#xa0;; la dernière ligne est l&apos;état
 final. accounts affiche un objet par compte et par ligne.
 
-Codes de sortie :
+Codes de sortie&#xa0;:
   0  succès
-  2  erreur d&apos;utilisation : options incorrectes, pas de clé API, URL de base de
+  2  erreur d&apos;utilisation&#xa0;: options incorrectes, pas de clé API, URL de base de
      l&apos;API refusée, aucun mot de passe indiqué
   3  clé API refusée (401)
   4  échec de la connexion (avec la raison du serveur), informations refusées
      (422, p. ex. déjà connecté), compte inconnu (404)
-  5  erreur de réseau, de serveur, TLS, de protocole ou délai dépassé ;
+  5  erreur de réseau, de serveur, TLS, de protocole ou délai dépassé&#xa0;;
      trousseau système indisponible
   6  trop de requêtes (429) ou crédits épuisés (402)
   7  annulé (Ctrl+C), pas de code ou pas de confirmation
@@ -842,10 +846,6 @@ Codes de sortie :
 </context>
 <context>
     <name>ConnectionSession</name>
-    <message>
-        <source>The code was not accepted. Check it and try again.</source>
-        <translation>Le code n&apos;a pas été accepté. Vérifiez-le et réessayez.</translation>
-    </message>
     <message>
         <source>Enter the code as it was given: digits only, usually 6.</source>
         <translation>Saisissez le code tel qu&apos;il vous a été donné&#xa0;: chiffres uniquement, généralement 6.</translation>
@@ -1285,16 +1285,8 @@ Codes de sortie :
         <translation>Connecter un compte…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>Re-authenticate</source>
         <translation>Réauthentifier</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Enter code…</source>
@@ -1331,10 +1323,6 @@ Codes de sortie :
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -1454,6 +1442,22 @@ Codes de sortie :
     <message>
         <source>Logins go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
         <translation>Les connexions se poursuivent chez OnlyFansAPI sans vous. Vous pourrez les reprendre depuis la liste à la prochaine ouverture de Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>Takes effect when Fansly Connect starts again</source>
+        <translation>Prend effet à la prochaine ouverture de Fansly Connect</translation>
+    </message>
+    <message>
+        <source>The new language is used when Fansly Connect starts again.</source>
+        <translation>La nouvelle langue sera utilisée à la prochaine ouverture de Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>La&amp;ngue</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1751,65 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>ServerWords</name>
+    <message>
+        <source>logging in</source>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <source>waiting for the code emailed to the creator</source>
+        <translation>en attente du code envoyé par e-mail au créateur</translation>
+    </message>
+    <message>
+        <source>waiting for the code from the authenticator app</source>
+        <translation>en attente du code de l&apos;application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>waiting for a code</source>
+        <translation>en attente d&apos;un code</translation>
+    </message>
+    <message>
+        <source>checking the code</source>
+        <translation>vérification du code</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation>session expirée</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>The code has expired. Start the login again to get a new one.</source>
+        <translation>Le code a expiré. Relancez la connexion pour en obtenir un nouveau.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were entered for this login.</source>
+        <translation>Trop de codes erronés ont été saisis pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>No code is expected for this login any more.</source>
+        <translation>Cette connexion n&apos;attend plus de code.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check it and try again.</source>
+        <translation>Le code n&apos;a pas été accepté. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 (reason given: %2)</source>
+        <translation>%1 (raison indiquée : %2)</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
@@ -1831,6 +1894,10 @@ Codes de sortie :
     <message>
         <source>To enter the code, run: %1</source>
         <translation>Pour saisir le code, exécutez&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,10 @@
         <source>Disconnected: %1</source>
         <translation>Scollegato: %1</translation>
     </message>
+    <message>
+        <source>other (see --json)</source>
+        <translation>altro (vedi --json)</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -843,10 +847,6 @@ Codici di uscita:
 <context>
     <name>ConnectionSession</name>
     <message>
-        <source>The code was not accepted. Check it and try again.</source>
-        <translation>Il codice non è stato accettato. Controllalo e riprova.</translation>
-    </message>
-    <message>
         <source>Enter the code as it was given: digits only, usually 6.</source>
         <translation>Inserisci il codice così come ti è stato dato: solo cifre, di solito 6.</translation>
     </message>
@@ -1285,16 +1285,8 @@ Codici di uscita:
         <translation>Collega account…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>Re-authenticate</source>
         <translation>Ripeti accesso</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Enter code…</source>
@@ -1331,10 +1323,6 @@ Codici di uscita:
     <message>
         <source>Quit</source>
         <translation>Esci</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -1454,6 +1442,22 @@ Codici di uscita:
     <message>
         <source>Logins go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
         <translation>Gli accessi proseguono su OnlyFansAPI senza di te. Potrai riprenderli dall&apos;elenco la prossima volta che apri Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>Takes effect when Fansly Connect starts again</source>
+        <translation>Ha effetto la prossima volta che apri Fansly Connect</translation>
+    </message>
+    <message>
+        <source>The new language is used when Fansly Connect starts again.</source>
+        <translation>La nuova lingua verrà usata la prossima volta che apri Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Lingua di sistema</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>L&amp;ingua</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1751,65 @@ Codici di uscita:
     </message>
 </context>
 <context>
+    <name>ServerWords</name>
+    <message>
+        <source>logging in</source>
+        <translation>accesso in corso</translation>
+    </message>
+    <message>
+        <source>waiting for the code emailed to the creator</source>
+        <translation>in attesa del codice inviato via email al creator</translation>
+    </message>
+    <message>
+        <source>waiting for the code from the authenticator app</source>
+        <translation>in attesa del codice dell&apos;app di autenticazione</translation>
+    </message>
+    <message>
+        <source>waiting for a code</source>
+        <translation>in attesa di un codice</translation>
+    </message>
+    <message>
+        <source>checking the code</source>
+        <translation>verifica del codice</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>collegato</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non riuscito</translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation>sessione scaduta</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non collegato</translation>
+    </message>
+    <message>
+        <source>The code has expired. Start the login again to get a new one.</source>
+        <translation>Il codice è scaduto. Avvia di nuovo l&apos;accesso per riceverne uno nuovo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were entered for this login.</source>
+        <translation>Per questo accesso sono stati inseriti troppi codici errati.</translation>
+    </message>
+    <message>
+        <source>No code is expected for this login any more.</source>
+        <translation>Per questo accesso non è più previsto alcun codice.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check it and try again.</source>
+        <translation>Il codice non è stato accettato. Controllalo e riprova.</translation>
+    </message>
+    <message>
+        <source>%1 (reason given: %2)</source>
+        <translation>%1 (motivo indicato: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
@@ -1831,6 +1894,10 @@ Codici di uscita:
     <message>
         <source>To enter the code, run: %1</source>
         <translation>Per inserire il codice, esegui: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non riuscito</translation>
     </message>
 </context>
 <context>

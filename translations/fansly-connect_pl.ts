@@ -98,6 +98,10 @@
         <source>Disconnected: %1</source>
         <translation>Odłączono: %1</translation>
     </message>
+    <message>
+        <source>other (see --json)</source>
+        <translation>inny (zobacz --json)</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -848,10 +852,6 @@ Kody zakończenia:
 <context>
     <name>ConnectionSession</name>
     <message>
-        <source>The code was not accepted. Check it and try again.</source>
-        <translation>Kod nie został przyjęty. Sprawdź go i spróbuj ponownie.</translation>
-    </message>
-    <message>
         <source>Enter the code as it was given: digits only, usually 6.</source>
         <translation>Wpisz kod dokładnie tak, jak został podany: same cyfry, zwykle 6.</translation>
     </message>
@@ -1291,16 +1291,8 @@ Kody zakończenia:
         <translation>Połącz konto…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>Re-authenticate</source>
         <translation>Zaloguj ponownie</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Enter code…</source>
@@ -1337,10 +1329,6 @@ Kody zakończenia:
     <message>
         <source>Quit</source>
         <translation>Zakończ</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -1461,6 +1449,22 @@ Kody zakończenia:
     <message>
         <source>Logins go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
         <translation>Logowania będą kontynuowane w OnlyFansAPI. Przy następnym uruchomieniu Fansly Connect można je wznowić z listy.</translation>
+    </message>
+    <message>
+        <source>Takes effect when Fansly Connect starts again</source>
+        <translation>Obowiązuje od następnego uruchomienia Fansly Connect</translation>
+    </message>
+    <message>
+        <source>The new language is used when Fansly Connect starts again.</source>
+        <translation>Nowy język zostanie użyty przy następnym uruchomieniu Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Język systemu</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Język</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1758,65 @@ Kody zakończenia:
     </message>
 </context>
 <context>
+    <name>ServerWords</name>
+    <message>
+        <source>logging in</source>
+        <translation>logowanie</translation>
+    </message>
+    <message>
+        <source>waiting for the code emailed to the creator</source>
+        <translation>oczekiwanie na kod wysłany twórcy e-mailem</translation>
+    </message>
+    <message>
+        <source>waiting for the code from the authenticator app</source>
+        <translation>oczekiwanie na kod z aplikacji uwierzytelniającej</translation>
+    </message>
+    <message>
+        <source>waiting for a code</source>
+        <translation>oczekiwanie na kod</translation>
+    </message>
+    <message>
+        <source>checking the code</source>
+        <translation>sprawdzanie kodu</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>połączone</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>niepowodzenie</translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation>sesja wygasła</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>niepołączone</translation>
+    </message>
+    <message>
+        <source>The code has expired. Start the login again to get a new one.</source>
+        <translation>Kod wygasł. Rozpocznij logowanie od nowa, aby otrzymać nowy.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were entered for this login.</source>
+        <translation>Przy tym logowaniu wpisano zbyt wiele błędnych kodów.</translation>
+    </message>
+    <message>
+        <source>No code is expected for this login any more.</source>
+        <translation>To logowanie nie oczekuje już kodu.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check it and try again.</source>
+        <translation>Kod nie został przyjęty. Sprawdź go i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>%1 (reason given: %2)</source>
+        <translation>%1 (podany powód: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
@@ -1838,6 +1901,10 @@ Kody zakończenia:
     <message>
         <source>To enter the code, run: %1</source>
         <translation>Aby wpisać kod, uruchom: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>niepowodzenie</translation>
     </message>
 </context>
 <context>

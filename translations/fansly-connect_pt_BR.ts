@@ -98,6 +98,10 @@
         <source>Disconnected: %1</source>
         <translation>Desconectada: %1</translation>
     </message>
+    <message>
+        <source>other (see --json)</source>
+        <translation>outro (veja --json)</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -840,10 +844,6 @@ Códigos de saída:
 <context>
     <name>ConnectionSession</name>
     <message>
-        <source>The code was not accepted. Check it and try again.</source>
-        <translation>O código não foi aceito. Confira e tente novamente.</translation>
-    </message>
-    <message>
         <source>Enter the code as it was given: digits only, usually 6.</source>
         <translation>Digite o código exatamente como foi informado: somente dígitos, geralmente 6.</translation>
     </message>
@@ -1282,16 +1282,8 @@ Códigos de saída:
         <translation>Conectar conta…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>Re-authenticate</source>
         <translation>Reautenticar</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Enter code…</source>
@@ -1328,10 +1320,6 @@ Códigos de saída:
     <message>
         <source>Quit</source>
         <translation>Sair</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -1451,6 +1439,22 @@ Códigos de saída:
     <message>
         <source>Logins go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
         <translation>Os logins continuam na OnlyFansAPI sem você. Você pode retomá-los pela lista na próxima vez que abrir o Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>Takes effect when Fansly Connect starts again</source>
+        <translation>Vale na próxima vez que você abrir o Fansly Connect</translation>
+    </message>
+    <message>
+        <source>The new language is used when Fansly Connect starts again.</source>
+        <translation>O novo idioma será usado na próxima vez que você abrir o Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1748,65 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>ServerWords</name>
+    <message>
+        <source>logging in</source>
+        <translation>fazendo login</translation>
+    </message>
+    <message>
+        <source>waiting for the code emailed to the creator</source>
+        <translation>aguardando o código enviado por e-mail ao criador</translation>
+    </message>
+    <message>
+        <source>waiting for the code from the authenticator app</source>
+        <translation>aguardando o código do app autenticador</translation>
+    </message>
+    <message>
+        <source>waiting for a code</source>
+        <translation>aguardando um código</translation>
+    </message>
+    <message>
+        <source>checking the code</source>
+        <translation>verificando o código</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falha</translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation>sessão expirada</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>não conectada</translation>
+    </message>
+    <message>
+        <source>The code has expired. Start the login again to get a new one.</source>
+        <translation>O código expirou. Inicie o login novamente para receber um novo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were entered for this login.</source>
+        <translation>Foram digitados códigos errados demais neste login.</translation>
+    </message>
+    <message>
+        <source>No code is expected for this login any more.</source>
+        <translation>Este login não espera mais nenhum código.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check it and try again.</source>
+        <translation>O código não foi aceito. Confira e tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 (reason given: %2)</source>
+        <translation>%1 (motivo informado: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
@@ -1828,6 +1891,10 @@ Códigos de saída:
     <message>
         <source>To enter the code, run: %1</source>
         <translation>Para digitar o código, execute: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,10 @@
         <source>Disconnected: %1</source>
         <translation>Отключено: %1</translation>
     </message>
+    <message>
+        <source>other (see --json)</source>
+        <translation>другой (см. --json)</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -847,10 +851,6 @@ FANSLY_CONNECT_PROXY_PASSWORD (или запрашивается в термин
 <context>
     <name>ConnectionSession</name>
     <message>
-        <source>The code was not accepted. Check it and try again.</source>
-        <translation>Код не принят. Проверьте его и повторите попытку.</translation>
-    </message>
-    <message>
         <source>Enter the code as it was given: digits only, usually 6.</source>
         <translation>Введите код точно так, как он был получен: только цифры, обычно 6.</translation>
     </message>
@@ -1290,16 +1290,8 @@ FANSLY_CONNECT_PROXY_PASSWORD (или запрашивается в термин
         <translation>Подключить аккаунт…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>Re-authenticate</source>
         <translation>Войти повторно</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Enter code…</source>
@@ -1336,10 +1328,6 @@ FANSLY_CONNECT_PROXY_PASSWORD (или запрашивается в термин
     <message>
         <source>Quit</source>
         <translation>Выйти</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -1460,6 +1448,22 @@ FANSLY_CONNECT_PROXY_PASSWORD (или запрашивается в термин
     <message>
         <source>Logins go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
         <translation>Входы продолжатся в OnlyFansAPI без вашего участия. Вы сможете продолжить их из списка при следующем запуске Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>Takes effect when Fansly Connect starts again</source>
+        <translation>Вступит в силу при следующем запуске Fansly Connect</translation>
+    </message>
+    <message>
+        <source>The new language is used when Fansly Connect starts again.</source>
+        <translation>Новый язык будет использоваться при следующем запуске Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Язык</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1757,65 @@ FANSLY_CONNECT_PROXY_PASSWORD (или запрашивается в термин
     </message>
 </context>
 <context>
+    <name>ServerWords</name>
+    <message>
+        <source>logging in</source>
+        <translation>выполняется вход</translation>
+    </message>
+    <message>
+        <source>waiting for the code emailed to the creator</source>
+        <translation>ожидается код, отправленный автору по эл. почте</translation>
+    </message>
+    <message>
+        <source>waiting for the code from the authenticator app</source>
+        <translation>ожидается код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <source>waiting for a code</source>
+        <translation>ожидается код</translation>
+    </message>
+    <message>
+        <source>checking the code</source>
+        <translation>проверка кода</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>подключён</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation>срок действия сеанса истёк</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>не подключён</translation>
+    </message>
+    <message>
+        <source>The code has expired. Start the login again to get a new one.</source>
+        <translation>Срок действия кода истёк. Начните вход заново, чтобы получить новый код.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were entered for this login.</source>
+        <translation>Для этого входа введено слишком много неверных кодов.</translation>
+    </message>
+    <message>
+        <source>No code is expected for this login any more.</source>
+        <translation>Для этого входа код больше не ожидается.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check it and try again.</source>
+        <translation>Код не принят. Проверьте его и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 (reason given: %2)</source>
+        <translation>%1 (указанная причина: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
@@ -1837,6 +1900,10 @@ FANSLY_CONNECT_PROXY_PASSWORD (или запрашивается в термин
     <message>
         <source>To enter the code, run: %1</source>
         <translation>Чтобы ввести код, выполните: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,10 @@
         <source>Disconnected: %1</source>
         <translation>Відключено: %1</translation>
     </message>
+    <message>
+        <source>other (see --json)</source>
+        <translation>інший (див. --json)</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -847,10 +851,6 @@ FANSLY_CONNECT_PROXY_PASSWORD (або запитується в термінал
 <context>
     <name>ConnectionSession</name>
     <message>
-        <source>The code was not accepted. Check it and try again.</source>
-        <translation>Код не прийнято. Перевірте його й повторіть спробу.</translation>
-    </message>
-    <message>
         <source>Enter the code as it was given: digits only, usually 6.</source>
         <translation>Введіть код точно так, як його отримано: лише цифри, зазвичай 6.</translation>
     </message>
@@ -1290,16 +1290,8 @@ FANSLY_CONNECT_PROXY_PASSWORD (або запитується в термінал
         <translation>Підключити акаунт…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>Re-authenticate</source>
         <translation>Увійти повторно</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Enter code…</source>
@@ -1336,10 +1328,6 @@ FANSLY_CONNECT_PROXY_PASSWORD (або запитується в термінал
     <message>
         <source>Quit</source>
         <translation>Вийти</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -1460,6 +1448,22 @@ FANSLY_CONNECT_PROXY_PASSWORD (або запитується в термінал
     <message>
         <source>Logins go on at OnlyFansAPI without you. You can resume them from the list the next time you open Fansly Connect.</source>
         <translation>Входи продовжаться в OnlyFansAPI без вашої участі. Ви зможете продовжити їх зі списку під час наступного запуску Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>Takes effect when Fansly Connect starts again</source>
+        <translation>Набуде чинності під час наступного запуску Fansly Connect</translation>
+    </message>
+    <message>
+        <source>The new language is used when Fansly Connect starts again.</source>
+        <translation>Нова мова використовуватиметься під час наступного запуску Fansly Connect.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Мова системи</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Мова</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1757,65 @@ FANSLY_CONNECT_PROXY_PASSWORD (або запитується в термінал
     </message>
 </context>
 <context>
+    <name>ServerWords</name>
+    <message>
+        <source>logging in</source>
+        <translation>виконується вхід</translation>
+    </message>
+    <message>
+        <source>waiting for the code emailed to the creator</source>
+        <translation>очікується код, надісланий авторові ел. поштою</translation>
+    </message>
+    <message>
+        <source>waiting for the code from the authenticator app</source>
+        <translation>очікується код із застосунку-автентифікатора</translation>
+    </message>
+    <message>
+        <source>waiting for a code</source>
+        <translation>очікується код</translation>
+    </message>
+    <message>
+        <source>checking the code</source>
+        <translation>перевірка коду</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>підключено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>помилка</translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation>термін дії сеансу минув</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>не підключено</translation>
+    </message>
+    <message>
+        <source>The code has expired. Start the login again to get a new one.</source>
+        <translation>Термін дії коду минув. Почніть вхід заново, щоб отримати новий код.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were entered for this login.</source>
+        <translation>Для цього входу введено забагато неправильних кодів.</translation>
+    </message>
+    <message>
+        <source>No code is expected for this login any more.</source>
+        <translation>Для цього входу код більше не очікується.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check it and try again.</source>
+        <translation>Код не прийнято. Перевірте його й повторіть спробу.</translation>
+    </message>
+    <message>
+        <source>%1 (reason given: %2)</source>
+        <translation>%1 (вказана причина: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>“%1” is not an account id (they look like fansly_acct_123).</source>
@@ -1837,6 +1900,10 @@ FANSLY_CONNECT_PROXY_PASSWORD (або запитується в термінал
     <message>
         <source>To enter the code, run: %1</source>
         <translation>Щоб ввести код, виконайте: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>помилка</translation>
     </message>
 </context>
 <context>

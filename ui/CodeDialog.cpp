@@ -1,5 +1,6 @@
 #include "CodeDialog.h"
 
+#include "Bidi.h"
 #include "CodeEntry.h"
 
 #include <QDialogButtonBox>
@@ -18,7 +19,7 @@ CodeDialog::CodeDialog(ConnectionSession *session, const QString &username, QWid
     setObjectName(QStringLiteral("codeDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     const QString name = session->displayName().isEmpty() ? username : session->displayName();
-    setWindowTitle(tr("Verification code for %1").arg(name));
+    setWindowTitle(tr("Verification code for %1").arg(isolated(name)));
     m_verify = m_buttons->addButton(tr("&Verify"), QDialogButtonBox::AcceptRole);
     m_verify->setObjectName(QStringLiteral("codeVerifyButton"));
     m_buttons->addButton(QDialogButtonBox::Close);

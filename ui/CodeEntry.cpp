@@ -1,6 +1,7 @@
 #include "CodeEntry.h"
 
 #include "A11y.h"
+#include "Bidi.h"
 #include "CodeField.h"
 #include "StatusLabel.h"
 #include "login/VerificationCode.h"
@@ -98,7 +99,7 @@ void CodeEntry::setChallenge(bool email, const QString &maskedEmail)
         text = tr("Fansly sent a code to the creator's email address. Ask the creator to read "
                   "it out.");
     else
-        text = tr("Fansly sent a code to %1. Ask the creator to read it out.").arg(maskedEmail);
+        text = tr("Fansly sent a code to %1. Ask the creator to read it out.").arg(isolated(maskedEmail));
     if (text == m_source->text())
         return;
     m_source->setText(text);
@@ -109,8 +110,8 @@ void CodeEntry::setChallenge(bool email, const QString &maskedEmail)
 void CodeEntry::setCreator(const QString &name, const QString &username)
 {
     const QString who = username.isEmpty() || username == name
-        ? tr("Code for “%1”").arg(name)
-        : tr("Code for “%1” (%2)").arg(name, username);
+        ? tr("Code for “%1”").arg(isolated(name))
+        : tr("Code for “%1” (%2)").arg(isolated(name), isolated(username));
     m_creator->setText(who);
     m_creator->setVisible(!name.isEmpty());
 }

@@ -55,6 +55,8 @@ CodeField::CodeField(QWidget *parent)
     f.setStyleHint(QFont::Monospace);
     setFont(f);
     setAlignment(Qt::AlignCenter);
+    // Digits read left to right in every language, Arabic included.
+    setLayoutDirection(Qt::LeftToRight);
     setMaxLength(64); // room for a pasted sentence; the validator keeps the digits
 }
 

@@ -1,6 +1,7 @@
 #include "ConnectingPage.h"
 
 #include "A11y.h"
+#include "Bidi.h"
 #include "RetryNotice.h"
 #include "StatusLabel.h"
 
@@ -58,7 +59,7 @@ ConnectingPage::ConnectingPage(QWidget *parent)
 
 void ConnectingPage::setCreator(const QString &name)
 {
-    m_creator->setText(name.isEmpty() ? QString() : tr("Connecting “%1”").arg(name));
+    m_creator->setText(name.isEmpty() ? QString() : tr("Connecting “%1”").arg(isolated(name)));
     m_creator->setVisible(!name.isEmpty());
 }
 
@@ -72,9 +73,10 @@ void ConnectingPage::setState(const QString &description)
     m_state->setMessage(description, StatusLabel::Tone::Busy);
 }
 
-void ConnectingPage::setServerStatus(const QString &status)
+void ConnectingPage::setServerStatus(const QString &words)
 {
-    m_server->setText(status.isEmpty() ? QString() : tr("Server status: %1").arg(status));
+    // Only a status this app knows, in words: an unknown token would be jargon.
+    m_server->setText(words.isEmpty() ? QString() : tr("Server status: %1").arg(words));
 }
 
 QString ConnectingPage::formatElapsed(qint64 ms)

@@ -20,7 +20,7 @@ public:
 
     void setCreator(const QString &name);
     void setState(const QString &description);
-    void setServerStatus(const QString &status);
+    void setServerStatus(const QString &words); // ServerWords::status(), or empty
     RetryNotice *notice() const { return m_notice; } // a poll failed and is retried
     void setElapsed(qint64 ms);
     // Not "Cancel login" (in the wizard's button row): a stray Enter or Space must not stop

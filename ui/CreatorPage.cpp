@@ -1,6 +1,7 @@
 #include "CreatorPage.h"
 
 #include "A11y.h"
+#include "Bidi.h"
 #include "PasswordField.h"
 #include "StatusLabel.h"
 
@@ -124,7 +125,7 @@ void CreatorPage::setKeyInfo(const QString &teamName, const QString &note)
 {
     m_keyInfo->setText(teamName.isEmpty()
                            ? tr("Using the API key that was checked.")
-                           : tr("Using the API key of the team “%1”.").arg(teamName));
+                           : tr("Using the API key of the team “%1”.").arg(isolated(teamName)));
     m_keyNote->setMessage(note, StatusLabel::Tone::Warning);
 }
 

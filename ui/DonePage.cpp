@@ -1,6 +1,7 @@
 #include "DonePage.h"
 
 #include "A11y.h"
+#include "Bidi.h"
 #include "ElidedLabel.h"
 
 #include <QAccessible>
@@ -96,7 +97,7 @@ void DonePage::showConnected(const QString &name, const QString &accountId,
     const QString shortName = m_headline->fontMetrics().elidedText(
         name, Qt::ElideMiddle, m_headline->fontMetrics().averageCharWidth() * 40);
     m_headline->setText(name.isEmpty() ? tr("The account is connected.")
-                                       : tr("“%1” is connected.").arg(shortName));
+                                       : tr("“%1” is connected.").arg(isolated(shortName)));
     m_advice->setText(tr("OnlyFansAPI can now work with this Fansly account. Press Finish to "
                          "close, or connect the next creator."));
     m_name->setText(name);

@@ -2,6 +2,7 @@
 // status bar. Its actions are in MainWindowActions.cpp.
 #include "MainWindow.h"
 
+#include "Bidi.h"
 #include "CodeDialog.h"
 #include "PracticeBanner.h"
 #include "StatusLabel.h"
@@ -260,7 +261,7 @@ void MainWindow::updateEmpty()
 
 void MainWindow::setWhoami(const WhoamiInfo &info)
 {
-    m_team->setText(tr("Team: %1 · Key: %2").arg(info.teamName, info.keyName));
+    m_team->setText(tr("Team: %1 · Key: %2").arg(isolated(info.teamName), isolated(info.keyName)));
     m_team->setVisible(!info.teamName.isEmpty() || !info.keyName.isEmpty());
 }
 

@@ -29,6 +29,10 @@ public:
     {
         bool practice = false;
         QString apiOrigin; // shown in About
+        // The Language menu: (code, the language's own name) of each language offered,
+        // and the saved choice (empty: the system's).
+        QList<std::pair<QString, QString>> languages;
+        QString chosenLanguage;
     };
     // A quiet refresh this often while the window is on screen and the budget is ample.
     static constexpr int kAutoRefreshMs = 3 * 60 * 1000;
@@ -53,6 +57,8 @@ signals:
     void changeKeyRequested();
     // The account's login runs in a wizard: bring that wizard up.
     void wizardLoginRequested(const QString &accountId);
+    // A language picked in the Language menu (empty: the system's), for the next start.
+    void languageChosen(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +67,7 @@ protected:
 private:
     void buildActions();
     void buildMenus();
+    void buildLanguageMenu();
     QWidget *buildCentre();
     void buildStatusBar();
     void updateActions();

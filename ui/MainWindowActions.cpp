@@ -1,5 +1,6 @@
 // The accounts window's actions: menus, toolbar, context menu and keys, and what each does.
 #include "AboutDialog.h"
+#include "Bidi.h"
 #include "CodeDialog.h"
 #include "ConnectWizard.h"
 #include "MainWindow.h"
@@ -7,10 +8,12 @@
 #include "accounts/AccountsFilter.h"
 #include "accounts/AccountsService.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QToolBar>
@@ -32,9 +35,9 @@ void MainWindow::buildActions()
         return action;
     };
     // The texts are what screen readers announce: exactly these words.
-    connect(add("connect", tr("Connect account…"), QKeySequence(tr("Ctrl+N")), nullptr),
+    connect(add("connect", tr("Connect account…"), QKeySequence(Qt::CTRL | Qt::Key_N), nullptr),
             &QAction::triggered, this, &MainWindow::connectRequested);
-    add("reauth", tr("Re-authenticate"), QKeySequence(tr("Ctrl+R")), &MainWindow::reauthenticate);
+    add("reauth", tr("Re-authenticate"), QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::reauthenticate);
     add("code", tr("Enter code…"), {}, &MainWindow::enterCode);
     add("resume", tr("Resume"), {}, &MainWindow::resume);
     add("cancelLogin", tr("Cancel login"), {}, &MainWindow::cancelLogin);
@@ -45,7 +48,7 @@ void MainWindow::buildActions()
     connect(add("changeKey", tr("Change API key…"), {}, nullptr), &QAction::triggered, this,
             &MainWindow::changeKeyRequested);
     add("about", tr("About Fansly Connect"), {}, &MainWindow::showAbout);
-    connect(add("quit", tr("Quit"), QKeySequence(tr("Ctrl+Q")), nullptr), &QAction::triggered, this,
+    connect(add("quit", tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), nullptr), &QAction::triggered, this,
             &QWidget::close);
     QAction *attention = add("attention", tr("Needs attention"), {}, nullptr);
     attention->setCheckable(true);
@@ -70,6 +73,7 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a("refresh"));
     view->addAction(a("attention"));
+    buildLanguageMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a("about"));
 
@@ -79,6 +83,39 @@ void MainWindow::buildMenus()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (const char *key : {"connect", "reauth", "code", "disconnect", "refresh"})
         bar->addAction(a(key));
+}
+
+void MainWindow::buildLanguageMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("La&nguage"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    // Switching a running window's language would re-create every page mid-login: the
+    // choice applies from the next start, and the menu says so.
+    QAction *note = menu->addAction(tr("Takes effect when Fansly Connect starts again"));
+    note->setEnabled(false);
+    menu->addSeparator();
+    auto *group = new QActionGroup(menu);
+    auto offer = [this, menu, group](const QString &code, const QString &text) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(code == m_info.chosenLanguage);
+        action->setData(code);
+        action->setObjectName(QStringLiteral("language_")
+                              + (code.isEmpty() ? QStringLiteral("system") : code));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (code == m_info.chosenLanguage)
+                return;
+            m_info.chosenLanguage = code;
+            emit languageChosen(code);
+            statusBar()->showMessage(
+                tr("The new language is used when Fansly Connect starts again."));
+        });
+    };
+    offer(QString(), tr("System language"));
+    menu->addSeparator();
+    for (const auto &[code, name] : std::as_const(m_info.languages))
+        offer(code, name);
 }
 
 QStringList MainWindow::selectedIds() const
@@ -167,7 +204,7 @@ void MainWindow::cancelLogin()
     const QString name = m_service->displayName(id).isEmpty() ? id : m_service->displayName(id);
     MessageBox::Question q;
     q.title = tr("Cancel this login?");
-    q.text = tr("Stop following the login for “%1”?").arg(name);
+    q.text = tr("Stop following the login for “%1”?").arg(isolated(name));
     q.informativeText = tr("The login may still go on at OnlyFansAPI; its row then shows what "
                            "the server says. To connect the account later, re-authenticate it.");
     q.buttons = QMessageBox::Yes | QMessageBox::No;
@@ -213,8 +250,8 @@ void MainWindow::disconnectSelected()
     MessageBox::Question q;
     q.title = tr("Disconnect this account?");
     q.text = row->account.fanslyUsername.isEmpty()
-        ? tr("Disconnect “%1” from OnlyFansAPI?").arg(name)
-        : tr("Disconnect “%1” (%2) from OnlyFansAPI?").arg(name, row->account.fanslyUsername);
+        ? tr("Disconnect “%1” from OnlyFansAPI?").arg(isolated(name))
+        : tr("Disconnect “%1” (%2) from OnlyFansAPI?").arg(isolated(name), isolated(row->account.fanslyUsername));
     q.informativeText = tr("The account stops working with OnlyFansAPI until it is connected "
                            "again with the creator's password.");
     q.buttons = QMessageBox::Yes | QMessageBox::Cancel;
@@ -234,7 +271,7 @@ void MainWindow::onDisconnectFailed(const QString &accountId, const QString &rea
         : m_service->displayName(accountId);
     MessageBox::Question q;
     q.title = tr("Not disconnected");
-    q.text = tr("“%1” is still connected: the server did not disconnect it.").arg(name);
+    q.text = tr("“%1” is still connected: the server did not disconnect it.").arg(isolated(name));
     q.informativeText = tr("Reason given: %1").arg(reason);
     q.buttons = QMessageBox::Ok;
     q.defaultButton = QMessageBox::Ok;
@@ -261,7 +298,7 @@ void MainWindow::onCodeNeeded(const QString &accountId)
     const QString name = m_service->displayName(accountId).isEmpty()
         ? accountId
         : m_service->displayName(accountId);
-    notify(tr("%1 needs a verification code.").arg(name), accountId);
+    notify(tr("%1 needs a verification code.").arg(isolated(name)), accountId);
 }
 
 void MainWindow::notify(const QString &text, const QString &accountId)

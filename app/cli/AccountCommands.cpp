@@ -2,11 +2,21 @@
 
 #include "Cli.h"
 #include "ExitCode.h"
+#include "login/ServerWords.h"
 #include "network/ApiClient.h"
 
 #include <optional>
 
 namespace {
+
+// The server's progress token in the reader's words; --json has the token itself.
+QString statusWords(const QString &token)
+{
+    if (token.trimmed().isEmpty())
+        return QStringLiteral("-");
+    const QString words = ServerWords::status(token);
+    return words.isEmpty() ? AccountCommands::tr("other (see --json)") : words;
+}
 // Plain columns, padded to the widest cell; the last column is not padded.
 QStringList table(const QList<QStringList> &rows)
 {
@@ -77,7 +87,7 @@ void AccountCommands::list()
             rows.append({Output::field(a.id), Output::field(a.displayName),
                          Output::field(a.fanslyUsername),
                          a.isAuthenticated ? tr("connected") : tr("not connected"),
-                         a.progress.isEmpty() ? QStringLiteral("-") : Output::field(a.progress)});
+                         statusWords(a.progress)});
         }
         if (accounts.isEmpty()) {
             m_cli->out().progress(tr("No accounts are listed for this API key."));

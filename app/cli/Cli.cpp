@@ -94,7 +94,8 @@ QString Cli::noKeyHelp()
               "API Keys. To try things out without a key, use --practice.");
 }
 
-void Cli::findApiKey(std::function<void(const QString &, const QString &)> done)
+void Cli::findApiKey(
+    std::function<void(const QString &, const QString &, ApiKeySource::Where)> done)
 {
     ApiKeySource::Sources sources;
     sources.practiceKey = m_backend->practiceKey();
@@ -117,13 +118,13 @@ void Cli::findApiKey(std::function<void(const QString &, const QString &)> done)
         }
         if (!found.problem.isEmpty())
             m_out.progress(found.problem);
-        done(found.key, ApiKeySource::describe(found, sources));
+        done(found.key, ApiKeySource::describe(found, sources), found.where);
     });
 }
 
 void Cli::withApiKey(std::function<void()> next)
 {
-    findApiKey([this, next](const QString &key, const QString &) {
+    findApiKey([this, next](const QString &key, const QString &, ApiKeySource::Where) {
         if (key.isEmpty()) {
             usageError(noKeyHelp());
             return;

@@ -3,6 +3,7 @@
 #include "CliOptions.h"
 #include "Output.h"
 #include "Terminal.h"
+#include "storage/ApiKeySource.h"
 
 #include <QObject>
 #include <QPointer>
@@ -49,7 +50,10 @@ public:
     // into the client, then calls `next`. Without a key it explains and finishes.
     void withApiKey(std::function<void()> next);
     // Same sources, without a client: `done` gets the key (empty if none) and where it came from.
-    void findApiKey(std::function<void(const QString &key, const QString &source)> done);
+    // `source`: where the key came from, for people; `where` the same for --json.
+    void findApiKey(std::function<void(const QString &key, const QString &source,
+                                       ApiKeySource::Where where)>
+                        done);
 
     // What Ctrl+C does while the command runs; by default it finishes with exit code 7.
     void setInterruptHandler(std::function<void()> handler) { m_onInterrupt = std::move(handler); }

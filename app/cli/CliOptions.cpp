@@ -16,7 +16,8 @@ const char *const kSecretOptions[]
 const QStringList kGlobal = {QStringLiteral("api-base-url"), QStringLiteral("api-key-file"),
                              QStringLiteral("practice"),     QStringLiteral("practice-rate-limit"),
                              QStringLiteral("json"),         QStringLiteral("verbose"),
-                             QStringLiteral("help"),         QStringLiteral("version")};
+                             QStringLiteral("help"),         QStringLiteral("version"),
+                             QStringLiteral("lang")};
 
 QStringList allowedFor(const QString &command, const QString &sub)
 {

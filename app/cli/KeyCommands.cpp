@@ -94,13 +94,14 @@ void KeyCommands::store(const QString &key)
 
 void KeyCommands::check()
 {
-    m_cli->findApiKey([this](const QString &key, const QString &source) {
+    m_cli->findApiKey([this](const QString &key, const QString &source,
+                             ApiKeySource::Where where) {
         if (key.isEmpty()) {
             m_cli->usageError(Cli::noKeyHelp());
             return;
         }
         m_cli->api()->setApiKey(key);
-        m_cli->api()->whoami(this, [this, source](const ApiResult<WhoamiInfo> &r) {
+        m_cli->api()->whoami(this, [this, source, where](const ApiResult<WhoamiInfo> &r) {
             if (!r.ok()) {
                 m_cli->failWith(r.error, tr("The API key from %1:").arg(source));
                 return;
@@ -109,7 +110,8 @@ void KeyCommands::check()
             m_cli->out().object(QJsonObject {{QLatin1String("key_name"), w.keyName},
                                              {QLatin1String("team"), w.teamName},
                                              {QLatin1String("team_slug"), w.teamSlug},
-                                             {QLatin1String("source"), source}});
+                                             {QLatin1String("source"),
+                                              ApiKeySource::token(where)}});
             m_cli->out().result(
                 tr("API key “%1” of team %2 works (from %3).")
                     .arg(Output::field(w.keyName), Output::field(w.teamName), source));

@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "ExitCode.h"
 #include "SessionFollower.h"
+#include "login/ServerWords.h"
 #include "network/ApiClient.h"
 #include "proxy/ProxyProfiles.h"
 
@@ -207,7 +208,9 @@ void SessionCommands::status(const QString &accountId)
                 break;
             case AuthStatus::Phase::Failed:
                 state = QStringLiteral("failed");
-                words = tr("failed: %1").arg(Output::field(s.lastError));
+                words = s.lastError.trimmed().isEmpty()
+                    ? tr("failed")
+                    : tr("failed: %1").arg(Output::field(ServerWords::loginFailed(s.lastError)));
                 break;
             case AuthStatus::Phase::Working:
                 state = QStringLiteral("waiting");
@@ -220,8 +223,8 @@ void SessionCommands::status(const QString &accountId)
                          Output::errorObject(QStringLiteral("login_failed"), s.lastError));
             m_cli->out().object(o);
             QString line = tr("%1: %2").arg(s.accountId, words);
-            if (!s.status.isEmpty())
-                line += tr(" (server status: %1)").arg(Output::field(s.status));
+            if (const QString said = ServerWords::status(s.status); !said.isEmpty())
+                line += tr(" (server status: %1)").arg(said);
             m_cli->out().result(line);
             if (s.phase() == AuthStatus::Phase::NeedsCode)
                 m_cli->out().progress(

@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "ExitCode.h"
+#include "login/ServerWords.h"
 #include "network/ApiClient.h"
 #include "network/Origin.h"
 #include "storage/PendingStore.h"
@@ -151,7 +152,9 @@ void SessionFollower::onStatus(const AuthStatus &status)
     if (status.status.isEmpty() || status.status == m_lastStatusText)
         return;
     m_lastStatusText = status.status;
-    m_cli->out().progress(tr("  Server status: %1").arg(Output::field(status.status)));
+    // Known tokens in words; others only in the log (--verbose) and --json.
+    if (const QString words = ServerWords::status(status.status); !words.isEmpty())
+        m_cli->out().progress(tr("  Server status: %1").arg(words));
 }
 
 void SessionFollower::onCodeRejected(const QString &message)

@@ -2,6 +2,7 @@
 
 #include "Backend.h"
 #include "ConnectWizard.h"
+#include "Languages.h"
 #include "MainWindow.h"
 #include "accounts/AccountsService.h"
 #include "network/ApiClient.h"
@@ -40,10 +41,15 @@ GuiApp::GuiApp(Backend &backend)
     MainWindow::Info info;
     info.practice = backend.isPractice();
     info.apiOrigin = Origin::of(backend.configuredBase());
+    for (const QString &code : Languages::codes())
+        info.languages.append({code, Languages::nativeName(code)});
+    info.chosenLanguage = backend.savedLanguage();
     m_window = std::make_unique<MainWindow>(m_service.get(), m_budget.get(), info);
     connect(m_window.get(), &MainWindow::connectRequested, this, [this] { openWizard(); });
     connect(m_window.get(), &MainWindow::changeKeyRequested, this, [this] { openWizard(true); });
     connect(m_window.get(), &MainWindow::wizardLoginRequested, this, &GuiApp::raiseWizardOf);
+    connect(m_window.get(), &MainWindow::languageChosen, this,
+            [&backend](const QString &code) { backend.saveLanguage(code); });
     connect(m_service.get(), &AccountsService::creditsSeen, m_window.get(),
             &MainWindow::setCredits);
 }

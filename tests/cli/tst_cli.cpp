@@ -995,6 +995,54 @@ private Q_SLOTS:
                  QStringLiteral("api_key_rejected"));
     }
 
+    // --lang, or the system language, decides; scripts' --json words stay English.
+    void speaksTheChosenLanguage()
+    {
+        Run r = run({QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("Uso: fansly-connect-cli"), r.out.left(200).constData());
+        QVERIFY(r.out.contains("--lang CODE") && r.out.contains("--api-key-file PATH"));
+
+        r = run({QStringLiteral("--lang=ar"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        const QString arabic = QString::fromUtf8(r.out);
+        QVERIFY2(arabic.contains(QStringLiteral("الحساب")), r.out.left(300).constData());
+        QVERIFY(!arabic.contains(QStringLiteral("Connects creators")));
+        QVERIFY(arabic.contains(QStringLiteral("--api-base-url URL")));
+
+        // No --lang: the system's language (LANGUAGE=es here), for errors too.
+        QProcessEnvironment spanish = environment();
+        spanish.insert(QStringLiteral("LANGUAGE"), QStringLiteral("es"));
+        spanish.insert(QStringLiteral("LANG"), QStringLiteral("es_MX.UTF-8"));
+        r = run({QStringLiteral("bogus")}, {}, 25000, spanish);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Comando desconocido: “bogus”."), r.err.constData());
+        // --lang wins over the system's.
+        r = run({QStringLiteral("--lang"), QStringLiteral("ar"), QStringLiteral("bogus")}, {},
+                25000, spanish);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("الأمر «bogus» غير معروف.")),
+                 r.err.constData());
+
+        r = run({QStringLiteral("--lang"), QStringLiteral("ar"), QStringLiteral("--practice"),
+                 QStringLiteral("accounts")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("معرّف الحساب")),
+                 r.out.constData());
+
+        r = run({QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--practice"),
+                 QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().last().value(QLatin1String("source")).toString(),
+                 QStringLiteral("practice"));
+
+        r = run({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("accounts")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--lang takes one of: en, de, es, fr, it, pt_BR, pl, ru, uk, "
+                                "fil, ar."),
+                 r.err.constData());
+    }
+
     void practiceMode()
     {
         QProcessEnvironment env = environment();

@@ -1,5 +1,7 @@
 #include "accounts/AccountsModel.h"
 
+#include "login/ServerWords.h"
+
 AccountsModel::AccountsModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -41,8 +43,9 @@ QString AccountsModel::stateText(const Row &row)
     }
     if (row.account.isAuthenticated)
         return tr("Connected");
-    return row.account.progress.isEmpty() ? tr("Not connected")
-                                          : tr("Not connected (%1)").arg(row.account.progress);
+    // The server's progress token in words; one this app has not seen is left out.
+    const QString words = ServerWords::status(row.account.progress);
+    return words.isEmpty() ? tr("Not connected") : tr("Not connected (%1)").arg(words);
 }
 
 QVariant AccountsModel::data(const QModelIndex &index, int role) const

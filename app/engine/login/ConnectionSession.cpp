@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/Wipe.h"
+#include "login/ServerWords.h"
 #include "login/VerificationCode.h"
 #include "network/Origin.h"
 #include "network/RateBudget.h"
@@ -263,9 +264,7 @@ void ConnectionSession::apply(const AuthStatus &status)
             m_wrongCodes = 0; // a new challenge counts from zero
         if (codeSent && !challengeChanged) {
             ++m_wrongCodes;
-            m_codeError = !status.lastError.isEmpty()
-                ? status.lastError
-                : tr("The code was not accepted. Check it and try again.");
+            m_codeError = ServerWords::codeRefused(status.lastError);
             qCInfo(lcSession) << "code rejected for" << m_accountId;
             emit codeRejected(m_codeError);
         } else if (before != State::NeedsCode) {
@@ -330,9 +329,8 @@ void ConnectionSession::onCodeAnswered(const ApiResult<AuthStatus> &result)
         }
         // Never resent on our own: the person decides (a resend may reach Fansly twice).
         if (e.kind == ApiError::Kind::Validation) {
-            m_codeError = !e.fieldSummary().isEmpty() ? e.fieldSummary()
-                : !e.message.isEmpty()                ? e.message
-                                       : tr("The code was not accepted. Check it and try again.");
+            m_codeError = ServerWords::codeRefused(!e.fieldSummary().isEmpty() ? e.fieldSummary()
+                                                                             : e.message);
         } else {
             m_codeError = tr("The code may not have reached the server: %1 If this page still "
                              "asks for it, you can send it again.")

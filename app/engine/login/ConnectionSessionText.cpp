@@ -2,6 +2,8 @@
 // scripts (stateName). Kept apart from the state machine in ConnectionSession.cpp.
 #include "login/ConnectionSession.h"
 
+#include "login/ServerWords.h"
+
 QString ConnectionSession::failureReason() const
 {
     if (m_state == State::TimedOut)
@@ -12,7 +14,7 @@ QString ConnectionSession::failureReason() const
                  "before starting it again.");
     if (m_error.isError())
         return m_error.userMessage();
-    return m_last.lastError;
+    return ServerWords::loginFailed(m_last.lastError);
 }
 
 QString ConnectionSession::stateName(State state)

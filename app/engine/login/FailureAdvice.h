@@ -53,6 +53,8 @@ public:
     static FailureAdvice of(const ConnectionSession &session);
     // The kind of failure a server's last_error text describes.
     static Reason reasonForText(const QString &text);
+    // The headline alone (for a sentence about `reason` inside other text).
+    static QString headlineOf(Reason reason) { return make(reason, {}).headline; }
 
 private:
     static FailureAdvice make(Reason reason, const QString &detail, int retryAfterSeconds = -1);

@@ -89,4 +89,16 @@ QString describe(const Found &found, const Sources &sources)
     return {};
 }
 
+QString token(Where where)
+{
+    switch (where) {
+    case Where::Practice: return QStringLiteral("practice");
+    case Where::File: return QStringLiteral("file");
+    case Where::Environment: return QStringLiteral("environment");
+    case Where::Keychain: return QStringLiteral("keychain");
+    case Where::Nowhere: break;
+    }
+    return QStringLiteral("none");
+}
+
 } // namespace ApiKeySource

@@ -41,5 +41,7 @@ struct Found
 void find(const Sources &sources, QObject *context, std::function<void(const Found &)> done);
 // "the system keychain", "the file key.txt": for people.
 QString describe(const Found &found, const Sources &sources);
+// The same as a word for --json, in every language: practice, file, environment, keychain.
+QString token(Where where);
 
 } // namespace ApiKeySource
