@@ -99,7 +99,8 @@ void CodeEntry::setChallenge(bool email, const QString &maskedEmail)
         text = tr("Fansly sent a code to the creator's email address. Ask the creator to read "
                   "it out.");
     else
-        text = tr("Fansly sent a code to %1. Ask the creator to read it out.").arg(isolated(maskedEmail));
+        text = tr("Fansly sent a code to %1. Ask the creator to read it out.")
+                   .arg(isolated(maskedEmail));
     if (text == m_source->text())
         return;
     m_source->setText(text);

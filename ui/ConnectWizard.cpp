@@ -114,10 +114,9 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
 
     connect(m_session, &ConnectionSession::stateChanged, this, &ConnectWizard::onStateChanged);
     connect(m_session, &ConnectionSession::finished, this, &ConnectWizard::onFinished);
-    connect(m_session, &ConnectionSession::statusReceived, this,
-            [this](const AuthStatus &s) {
-                m_connectingPage->setServerStatus(ServerWords::status(s.status));
-            });
+    connect(m_session, &ConnectionSession::statusReceived, this, [this](const AuthStatus &s) {
+        m_connectingPage->setServerStatus(ServerWords::status(s.status));
+    });
     connect(m_session, &ConnectionSession::codeRejected, this, [this](const QString &message) {
         m_codePage->entry()->showRejected(message, m_session->wrongCodeCount());
     });

@@ -37,7 +37,8 @@ void MainWindow::buildActions()
     // The texts are what screen readers announce: exactly these words.
     connect(add("connect", tr("Connect account…"), QKeySequence(Qt::CTRL | Qt::Key_N), nullptr),
             &QAction::triggered, this, &MainWindow::connectRequested);
-    add("reauth", tr("Re-authenticate"), QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::reauthenticate);
+    add("reauth", tr("Re-authenticate"), QKeySequence(Qt::CTRL | Qt::Key_R),
+        &MainWindow::reauthenticate);
     add("code", tr("Enter code…"), {}, &MainWindow::enterCode);
     add("resume", tr("Resume"), {}, &MainWindow::resume);
     add("cancelLogin", tr("Cancel login"), {}, &MainWindow::cancelLogin);
@@ -48,8 +49,8 @@ void MainWindow::buildActions()
     connect(add("changeKey", tr("Change API key…"), {}, nullptr), &QAction::triggered, this,
             &MainWindow::changeKeyRequested);
     add("about", tr("About Fansly Connect"), {}, &MainWindow::showAbout);
-    connect(add("quit", tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), nullptr), &QAction::triggered, this,
-            &QWidget::close);
+    connect(add("quit", tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), nullptr),
+            &QAction::triggered, this, &QWidget::close);
     QAction *attention = add("attention", tr("Needs attention"), {}, nullptr);
     attention->setCheckable(true);
     attention->setToolTip(tr("Show only the accounts that need attention"));
@@ -251,7 +252,8 @@ void MainWindow::disconnectSelected()
     q.title = tr("Disconnect this account?");
     q.text = row->account.fanslyUsername.isEmpty()
         ? tr("Disconnect “%1” from OnlyFansAPI?").arg(isolated(name))
-        : tr("Disconnect “%1” (%2) from OnlyFansAPI?").arg(isolated(name), isolated(row->account.fanslyUsername));
+        : tr("Disconnect “%1” (%2) from OnlyFansAPI?")
+              .arg(isolated(name), isolated(row->account.fanslyUsername));
     q.informativeText = tr("The account stops working with OnlyFansAPI until it is connected "
                            "again with the creator's password.");
     q.buttons = QMessageBox::Yes | QMessageBox::Cancel;

@@ -1,6 +1,5 @@
 #pragma once
 
-
 // The start-up both programs share (fansly-connect and fansly-connect-cli), in the order
 // main() calls them.
 namespace Bootstrap {

@@ -42,9 +42,9 @@ QTranslator *qtTranslator(const QString &code, QCoreApplication &app)
 
 QStringList codes()
 {
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"),
-            QStringLiteral("fr"), QStringLiteral("it"), QStringLiteral("pt_BR"),
-            QStringLiteral("pl"), QStringLiteral("ru"), QStringLiteral("uk"),
+    return {QStringLiteral("en"),  QStringLiteral("de"), QStringLiteral("es"),
+            QStringLiteral("fr"),  QStringLiteral("it"), QStringLiteral("pt_BR"),
+            QStringLiteral("pl"),  QStringLiteral("ru"), QStringLiteral("uk"),
             QStringLiteral("fil"), QStringLiteral("ar")};
 }
 

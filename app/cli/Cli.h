@@ -51,9 +51,9 @@ public:
     void withApiKey(std::function<void()> next);
     // Same sources, without a client: `done` gets the key (empty if none) and where it came from.
     // `source`: where the key came from, for people; `where` the same for --json.
-    void findApiKey(std::function<void(const QString &key, const QString &source,
-                                       ApiKeySource::Where where)>
-                        done);
+    void findApiKey(
+        std::function<void(const QString &key, const QString &source, ApiKeySource::Where where)>
+            done);
 
     // What Ctrl+C does while the command runs; by default it finishes with exit code 7.
     void setInterruptHandler(std::function<void()> handler) { m_onInterrupt = std::move(handler); }

@@ -94,8 +94,7 @@ void KeyCommands::store(const QString &key)
 
 void KeyCommands::check()
 {
-    m_cli->findApiKey([this](const QString &key, const QString &source,
-                             ApiKeySource::Where where) {
+    m_cli->findApiKey([this](const QString &key, const QString &source, ApiKeySource::Where where) {
         if (key.isEmpty()) {
             m_cli->usageError(Cli::noKeyHelp());
             return;
@@ -107,11 +106,11 @@ void KeyCommands::check()
                 return;
             }
             const WhoamiInfo &w = *r.value;
-            m_cli->out().object(QJsonObject {{QLatin1String("key_name"), w.keyName},
-                                             {QLatin1String("team"), w.teamName},
-                                             {QLatin1String("team_slug"), w.teamSlug},
-                                             {QLatin1String("source"),
-                                              ApiKeySource::token(where)}});
+            m_cli->out().object(
+                QJsonObject {{QLatin1String("key_name"), w.keyName},
+                             {QLatin1String("team"), w.teamName},
+                             {QLatin1String("team_slug"), w.teamSlug},
+                             {QLatin1String("source"), ApiKeySource::token(where)}});
             m_cli->out().result(
                 tr("API key “%1” of team %2 works (from %3).")
                     .arg(Output::field(w.keyName), Output::field(w.teamName), source));

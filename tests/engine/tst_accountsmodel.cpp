@@ -58,7 +58,7 @@ private slots:
                 .toString();
         };
         QCOMPARE(state("a1"), QStringLiteral("Connected"));
-        QCOMPARE(state("b2"), QStringLiteral("Not connected (session-expired)"));
+        QCOMPARE(state("b2"), QStringLiteral("Not connected (session expired)"));
         QCOMPARE(state("c3"), QStringLiteral("Not connected"));
         m.setLive(QStringLiteral("a1"), Live::CodeNeeded);
         QCOMPARE(state("a1"), QStringLiteral("Code needed"));

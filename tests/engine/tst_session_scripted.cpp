@@ -110,7 +110,10 @@ private slots:
         m_lastPoll = wrong;
         QVERIFY(m_session->submitCode(QStringLiteral("111111")));
         QVERIFY(QTest::qWaitFor([&] { return rejected.count() == 1; }, 5000));
-        QCOMPARE(rejected.at(0).at(0).toString(), QStringLiteral("That code is wrong."));
+        // The app's sentence, with the server's words as the reason given.
+        QCOMPARE(rejected.at(0).at(0).toString(),
+                 QStringLiteral("The code was not accepted. Check it and try again. (reason "
+                                "given: That code is wrong.)"));
         QCOMPARE(m_session->state(), State::NeedsCode);
     }
 

@@ -203,7 +203,7 @@ private slots:
         QVERIFY(startApp());
         QCOMPARE(model()->rowCount(), 3);
         QCOMPARE(stateText(QStringLiteral("fansly_acct_demo1")), QStringLiteral("Connected"));
-        QCOMPARE(stateText(kExpired), QStringLiteral("Not connected (session-expired)"));
+        QCOMPARE(stateText(kExpired), QStringLiteral("Not connected (session expired)"));
         QCOMPARE(model()->attentionCount(), 1);
         QVERIFY(model()
                     ->index(model()->rowOf(kExpired), 0)

@@ -45,8 +45,10 @@ struct Language
 const QList<Language> &languages()
 {
     static const QList<Language> all {
-        {"de", {1, 3}},    {"es", {1, 3}},       {"fr", {1, 3}},       {"it", {1, 3}},
-        {"pt_BR", {1, 3}}, {"pl", {1, 3, 5}},    {"ru", {1, 3, 5}},    {"uk", {1, 3, 5}},
+        {"de", {1, 3}},    {"es", {1, 3}},
+        {"fr", {1, 3}},    {"it", {1, 3}},
+        {"pt_BR", {1, 3}}, {"pl", {1, 3, 5}},
+        {"ru", {1, 3, 5}}, {"uk", {1, 3, 5}},
         {"fil", {1, 3}},   {"ar", {0, 1, 2, 3, 11, 100}},
     };
     return all;
@@ -200,7 +202,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("locale");
         QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("en_US");
-        const char *locales[] = {"de_DE", "es_MX", "fr_FR", "it_IT", "pt_BR",
+        const char *locales[] = {"de_DE", "es_MX", "fr_FR", "it_IT",  "pt_BR",
                                  "pl_PL", "ru_RU", "uk_UA", "fil_PH", "ar_SA"};
         for (qsizetype i = 0; i < languages().size(); ++i)
             QTest::newRow(languages().at(i).code)
@@ -492,11 +494,14 @@ private slots:
                                        placeholders(t).join(u' '), t);
                 if (t.startsWith(QLatin1Char(' ')) != m.source.startsWith(QLatin1Char(' '))
                     || t.endsWith(QLatin1Char('\n')) != m.source.endsWith(QLatin1Char('\n')))
-                    problems << what + QStringLiteral(": leading space or final line break "
-                                                      "differs in \"%1\"").arg(t);
+                    problems << what
+                            + QStringLiteral(": leading space or final line break "
+                                             "differs in \"%1\"")
+                                  .arg(t);
                 if (hasMnemonic(m.source) != hasMnemonic(t))
                     problems << what
-                            + QStringLiteral(": the '&' shortcut is missing or added in \"%1\"").arg(t);
+                            + QStringLiteral(": the '&' shortcut is missing or added in \"%1\"")
+                                  .arg(t);
                 // And the compiled .qm carries it, each plural form for a number that takes
                 // it by the language's rules (QTranslator leaves %n in place).
                 const int n = m.numerus ? language.formSamples.at(i) : -1;

@@ -330,7 +330,7 @@ void ConnectionSession::onCodeAnswered(const ApiResult<AuthStatus> &result)
         // Never resent on our own: the person decides (a resend may reach Fansly twice).
         if (e.kind == ApiError::Kind::Validation) {
             m_codeError = ServerWords::codeRefused(!e.fieldSummary().isEmpty() ? e.fieldSummary()
-                                                                             : e.message);
+                                                                               : e.message);
         } else {
             m_codeError = tr("The code may not have reached the server: %1 If this page still "
                              "asks for it, you can send it again.")

@@ -24,13 +24,15 @@ QString ServerWords::status(const QString &token)
     QString t = token.trimmed().toLower();
     t.replace(QLatin1Char('_'), QLatin1Char('-'));
     t.replace(QLatin1Char(' '), QLatin1Char('-'));
-    if (oneOf(t, {"logging-in", "login", "logging", "pending", "queued", "started", "starting",
-                  "in-progress", "processing"}))
+    if (oneOf(t,
+              {"logging-in", "login", "logging", "pending", "queued", "started", "starting",
+               "in-progress", "processing"}))
         return tr("logging in");
     if (oneOf(t, {"challenge-email", "email-challenge", "challenge-new-ip", "new-ip"}))
         return tr("waiting for the code emailed to the creator");
-    if (oneOf(t, {"challenge-totp", "challenge-2fa", "challenge-app", "challenge-otp", "2fa",
-                  "totp", "otp"}))
+    if (oneOf(t,
+              {"challenge-totp", "challenge-2fa", "challenge-app", "challenge-otp", "2fa", "totp",
+               "otp"}))
         return tr("waiting for the code from the authenticator app");
     if (oneOf(t, {"challenge", "needs-code", "code-required"}))
         return tr("waiting for a code");

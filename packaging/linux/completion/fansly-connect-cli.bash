@@ -9,7 +9,7 @@ _fansly_connect_cli()
     _init_completion || return
 
     local global="--api-base-url --api-key-file --practice --practice-rate-limit --json
-                  --verbose --help --version"
+                  --verbose --help --version --lang"
     local commands="connect status reauth accounts disconnect key proxies help"
 
     # Options that take a value: complete the value, not another option.
@@ -22,6 +22,10 @@ _fansly_connect_cli()
             COMPREPLY=($(compgen -W "us uk" -- "$cur"))
             return
             ;;
+        --lang)
+            COMPREPLY=($(compgen -W "en de es fr it pt_BR pl ru uk fil ar" -- "$cur"))
+            return
+            ;;
         --api-base-url | --practice-rate-limit | --username | --name | --proxy | --proxy-user | \
             --proxy-profile | --timeout)
             return
@@ -32,8 +36,8 @@ _fansly_connect_cli()
     local i command="" sub=""
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --api-base-url | --api-key-file | --practice-rate-limit | --username | --name | \
-                --proxy-country | --proxy | --proxy-user | --proxy-profile | --timeout)
+            --api-base-url | --api-key-file | --practice-rate-limit | --lang | --username | \
+                --name | --proxy-country | --proxy | --proxy-user | --proxy-profile | --timeout)
                 ((i++))
                 ;;
             -*) ;;
