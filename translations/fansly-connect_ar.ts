@@ -225,14 +225,14 @@
         <translation>لم يقبل الخادم البيانات.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many requests for this API key. Wait %n second(s) and try again.</source>
+        <source>Too many requests for this API key. Wait %Ln second(s) and try again.</source>
         <translation>
-            <numerusform>طلبات كثيرة جدًا بمفتاح API هذا. انتظر %n ثانية ثم حاول مجددًا.</numerusform>
+            <numerusform>طلبات كثيرة جدًا بمفتاح API هذا. انتظر %Ln ثانية ثم حاول مجددًا.</numerusform>
             <numerusform>طلبات كثيرة جدًا بمفتاح API هذا. انتظر ثانية واحدة ثم حاول مجددًا.</numerusform>
             <numerusform>طلبات كثيرة جدًا بمفتاح API هذا. انتظر ثانيتين ثم حاول مجددًا.</numerusform>
-            <numerusform>طلبات كثيرة جدًا بمفتاح API هذا. انتظر %n ثوانٍ ثم حاول مجددًا.</numerusform>
-            <numerusform>طلبات كثيرة جدًا بمفتاح API هذا. انتظر %n ثانية ثم حاول مجددًا.</numerusform>
-            <numerusform>طلبات كثيرة جدًا بمفتاح API هذا. انتظر %n ثانية ثم حاول مجددًا.</numerusform>
+            <numerusform>طلبات كثيرة جدًا بمفتاح API هذا. انتظر %Ln ثوانٍ ثم حاول مجددًا.</numerusform>
+            <numerusform>طلبات كثيرة جدًا بمفتاح API هذا. انتظر %Ln ثانية ثم حاول مجددًا.</numerusform>
+            <numerusform>طلبات كثيرة جدًا بمفتاح API هذا. انتظر %Ln ثانية ثم حاول مجددًا.</numerusform>
         </translation>
     </message>
     <message>
@@ -631,14 +631,14 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
         <translation>جارٍ التحقق من الرمز</translation>
     </message>
     <message numerus="yes">
-        <source>Digits only: the code is %n digit(s).</source>
+        <source>Digits only: the code is %Ln digit(s).</source>
         <translation>
-            <numerusform>أرقام فقط: يتكون الرمز من %n رقم.</numerusform>
+            <numerusform>أرقام فقط: يتكون الرمز من %Ln رقم.</numerusform>
             <numerusform>أرقام فقط: يتكون الرمز من رقم واحد.</numerusform>
             <numerusform>أرقام فقط: يتكون الرمز من رقمين.</numerusform>
-            <numerusform>أرقام فقط: يتكون الرمز من %n أرقام.</numerusform>
-            <numerusform>أرقام فقط: يتكون الرمز من %n رقمًا.</numerusform>
-            <numerusform>أرقام فقط: يتكون الرمز من %n رقم.</numerusform>
+            <numerusform>أرقام فقط: يتكون الرمز من %Ln أرقام.</numerusform>
+            <numerusform>أرقام فقط: يتكون الرمز من %Ln رقمًا.</numerusform>
+            <numerusform>أرقام فقط: يتكون الرمز من %Ln رقم.</numerusform>
         </translation>
     </message>
     <message>
@@ -712,7 +712,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>Continue in &amp;background</source>
-        <translation>المتابعة في ال&amp;خلفية</translation>
+        <translation>المتابعة &amp;في الخلفية</translation>
     </message>
     <message>
         <source>Close this window; the login goes on in the accounts list.</source>
@@ -720,7 +720,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>C&amp;ancel login</source>
-        <translation>إلغاء تسجيل ال&amp;دخول</translation>
+        <translation>&amp;إلغاء تسجيل الدخول</translation>
     </message>
     <message>
         <source>Practice mode: the practice key is filled in and nothing is saved.</source>
@@ -743,14 +743,14 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
         <translation>استأنفه لمعرفة نتيجته أو لإدخال رمزه. لن يُرسَل تسجيل دخول جديد إلى Fansly.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more unfinished login(s) will be offered after this one.</source>
+        <source>%Ln more unfinished login(s) will be offered after this one.</source>
         <translation>
-            <numerusform>بعد هذه العملية، ستُعرض عليك %n عملية تسجيل دخول أخرى غير مكتملة.</numerusform>
+            <numerusform>بعد هذه العملية، ستُعرض عليك %Ln عملية تسجيل دخول أخرى غير مكتملة.</numerusform>
             <numerusform>بعد هذه العملية، ستُعرض عليك عملية تسجيل دخول أخرى غير مكتملة.</numerusform>
             <numerusform>بعد هذه العملية، ستُعرض عليك عمليتا تسجيل دخول أخريان غير مكتملتين.</numerusform>
-            <numerusform>بعد هذه العملية، ستُعرض عليك %n عمليات تسجيل دخول أخرى غير مكتملة.</numerusform>
-            <numerusform>بعد هذه العملية، ستُعرض عليك %n عملية تسجيل دخول أخرى غير مكتملة.</numerusform>
-            <numerusform>بعد هذه العملية، ستُعرض عليك %n عملية تسجيل دخول أخرى غير مكتملة.</numerusform>
+            <numerusform>بعد هذه العملية، ستُعرض عليك %Ln عمليات تسجيل دخول أخرى غير مكتملة.</numerusform>
+            <numerusform>بعد هذه العملية، ستُعرض عليك %Ln عملية تسجيل دخول أخرى غير مكتملة.</numerusform>
+            <numerusform>بعد هذه العملية، ستُعرض عليك %Ln عملية تسجيل دخول أخرى غير مكتملة.</numerusform>
         </translation>
     </message>
     <message>
@@ -770,14 +770,14 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
         <translation>قُبل رمز البريد الإلكتروني. والآن أدخل الرمز من تطبيق المصادقة لدى صانع المحتوى.</translation>
     </message>
     <message numerus="yes">
-        <source>%1. Trying again in %n s.</source>
+        <source>%1. Trying again in %Ln s.</source>
         <translation>
-            <numerusform>%1. إعادة المحاولة خلال %n ث.</numerusform>
-            <numerusform>%1. إعادة المحاولة خلال %n ث.</numerusform>
-            <numerusform>%1. إعادة المحاولة خلال %n ث.</numerusform>
-            <numerusform>%1. إعادة المحاولة خلال %n ث.</numerusform>
-            <numerusform>%1. إعادة المحاولة خلال %n ث.</numerusform>
-            <numerusform>%1. إعادة المحاولة خلال %n ث.</numerusform>
+            <numerusform>%1. إعادة المحاولة خلال %Ln ث.</numerusform>
+            <numerusform>%1. إعادة المحاولة خلال %Ln ث.</numerusform>
+            <numerusform>%1. إعادة المحاولة خلال %Ln ث.</numerusform>
+            <numerusform>%1. إعادة المحاولة خلال %Ln ث.</numerusform>
+            <numerusform>%1. إعادة المحاولة خلال %Ln ث.</numerusform>
+            <numerusform>%1. إعادة المحاولة خلال %Ln ث.</numerusform>
         </translation>
     </message>
     <message>
@@ -919,11 +919,11 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     <name>CreatorPage</name>
     <message>
         <source>Change API &amp;key</source>
-        <translation>تغيير م&amp;فتاح API</translation>
+        <translation>تغيير &amp;مفتاح API</translation>
     </message>
     <message>
         <source>Connect &amp;even if this account is already connected</source>
-        <translation>ال&amp;ربط حتى لو كان هذا الحساب مرتبطًا بالفعل</translation>
+        <translation>الربط &amp;حتى لو كان هذا الحساب مرتبطًا بالفعل</translation>
     </message>
     <message>
         <source>Creator&apos;s Fansly account</source>
@@ -935,7 +935,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>&amp;Display name (optional)</source>
-        <translation>الاسم ال&amp;معروض (اختياري)</translation>
+        <translation>الاسم ا&amp;لمعروض (اختياري)</translation>
     </message>
     <message>
         <source>Fansly &amp;username or email</source>
@@ -974,7 +974,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>إعادة ال&amp;محاولة</translation>
+        <translation>&amp;إعادة المحاولة</translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
@@ -982,7 +982,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>Connect a&amp;nyway</source>
-        <translation>ال&amp;ربط على أي حال</translation>
+        <translation>الربط على &amp;أي حال</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1076,14 +1076,14 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
         <translation>طلبات كثيرة جدًا بمفتاح API هذا</translation>
     </message>
     <message numerus="yes">
-        <source>Wait %n second(s), then press “Retry now”.</source>
+        <source>Wait %Ln second(s), then press “Retry now”.</source>
         <translation>
-            <numerusform>انتظر %n ثانية، ثم اضغط «إعادة المحاولة الآن».</numerusform>
+            <numerusform>انتظر %Ln ثانية، ثم اضغط «إعادة المحاولة الآن».</numerusform>
             <numerusform>انتظر ثانية واحدة، ثم اضغط «إعادة المحاولة الآن».</numerusform>
             <numerusform>انتظر ثانيتين، ثم اضغط «إعادة المحاولة الآن».</numerusform>
-            <numerusform>انتظر %n ثوانٍ، ثم اضغط «إعادة المحاولة الآن».</numerusform>
-            <numerusform>انتظر %n ثانية، ثم اضغط «إعادة المحاولة الآن».</numerusform>
-            <numerusform>انتظر %n ثانية، ثم اضغط «إعادة المحاولة الآن».</numerusform>
+            <numerusform>انتظر %Ln ثوانٍ، ثم اضغط «إعادة المحاولة الآن».</numerusform>
+            <numerusform>انتظر %Ln ثانية، ثم اضغط «إعادة المحاولة الآن».</numerusform>
+            <numerusform>انتظر %Ln ثانية، ثم اضغط «إعادة المحاولة الآن».</numerusform>
         </translation>
     </message>
     <message>
@@ -1226,7 +1226,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation>ت&amp;صفية:</translation>
+        <translation>&amp;تصفية:</translation>
     </message>
     <message>
         <source>Name, username or account ID</source>
@@ -1382,7 +1382,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>C&amp;ancel login</source>
-        <translation>إلغاء تسجيل ال&amp;دخول</translation>
+        <translation>&amp;إلغاء تسجيل الدخول</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
@@ -1445,14 +1445,14 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
         <translation>هل تريد الإنهاء أثناء تسجيل الدخول؟</translation>
     </message>
     <message numerus="yes">
-        <source>%n login(s) still running.</source>
+        <source>%Ln login(s) still running.</source>
         <translation>
             <numerusform>لا توجد عمليات تسجيل دخول جارية.</numerusform>
             <numerusform>لا تزال عملية تسجيل دخول واحدة جارية.</numerusform>
             <numerusform>لا تزال عمليتا تسجيل دخول جاريتين.</numerusform>
-            <numerusform>لا تزال %n عمليات تسجيل دخول جارية.</numerusform>
-            <numerusform>لا تزال %n عملية تسجيل دخول جارية.</numerusform>
-            <numerusform>لا تزال %n عملية تسجيل دخول جارية.</numerusform>
+            <numerusform>لا تزال %Ln عمليات تسجيل دخول جارية.</numerusform>
+            <numerusform>لا تزال %Ln عملية تسجيل دخول جارية.</numerusform>
+            <numerusform>لا تزال %Ln عملية تسجيل دخول جارية.</numerusform>
         </translation>
     </message>
     <message>
@@ -1599,7 +1599,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>C&amp;ustom proxy</source>
-        <translation>بروكسي م&amp;خصّص</translation>
+        <translation>بر&amp;وكسي مخصّص</translation>
     </message>
     <message>
         <source>Sa&amp;ve this proxy as</source>
@@ -1623,7 +1623,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>Countr&amp;y</source>
-        <translation>ال&amp;دولة</translation>
+        <translation>الدو&amp;لة</translation>
     </message>
     <message>
         <source>Proxy &amp;name</source>
@@ -1631,15 +1631,15 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>Proxy &amp;host</source>
-        <translation>م&amp;ضيف البروكسي</translation>
+        <translation>&amp;مضيف البروكسي</translation>
     </message>
     <message>
         <source>Proxy p&amp;ort</source>
-        <translation>من&amp;فذ البروكسي</translation>
+        <translation>منفذ ا&amp;لبروكسي</translation>
     </message>
     <message>
         <source>Proxy use&amp;r (optional)</source>
-        <translation>مس&amp;تخدم البروكسي (اختياري)</translation>
+        <translation>مستخدم البروكسي (ا&amp;ختياري)</translation>
     </message>
     <message>
         <source>Proxy pass&amp;word (optional)</source>

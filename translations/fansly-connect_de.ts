@@ -201,10 +201,10 @@
         <translation>Der Server hat die Angaben nicht akzeptiert.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many requests for this API key. Wait %n second(s) and try again.</source>
+        <source>Too many requests for this API key. Wait %Ln second(s) and try again.</source>
         <translation>
-            <numerusform>Zu viele Anfragen mit diesem API-Schlüssel. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
-            <numerusform>Zu viele Anfragen mit diesem API-Schlüssel. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele Anfragen mit diesem API-Schlüssel. Warten Sie %Ln Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele Anfragen mit diesem API-Schlüssel. Warten Sie %Ln Sekunden und versuchen Sie es dann erneut.</numerusform>
         </translation>
     </message>
     <message>
@@ -623,10 +623,10 @@ Exit-Codes:
         <translation>Code wird geprüft</translation>
     </message>
     <message numerus="yes">
-        <source>Digits only: the code is %n digit(s).</source>
+        <source>Digits only: the code is %Ln digit(s).</source>
         <translation>
-            <numerusform>Nur Ziffern: Der Code hat %n Ziffer.</numerusform>
-            <numerusform>Nur Ziffern: Der Code hat %n Ziffern.</numerusform>
+            <numerusform>Nur Ziffern: Der Code hat %Ln Ziffer.</numerusform>
+            <numerusform>Nur Ziffern: Der Code hat %Ln Ziffern.</numerusform>
         </translation>
     </message>
     <message>
@@ -763,10 +763,10 @@ Exit-Codes:
         <translation>Anmeldung &amp;abbrechen</translation>
     </message>
     <message numerus="yes">
-        <source>%1. Trying again in %n s.</source>
+        <source>%1. Trying again in %Ln s.</source>
         <translation>
-            <numerusform>%1. Neuer Versuch in %n s.</numerusform>
-            <numerusform>%1. Neuer Versuch in %n s.</numerusform>
+            <numerusform>%1. Neuer Versuch in %Ln s.</numerusform>
+            <numerusform>%1. Neuer Versuch in %Ln s.</numerusform>
         </translation>
     </message>
     <message>
@@ -798,10 +798,10 @@ Exit-Codes:
         <translation>Eine Anmeldung für „%1“ (begonnen %2) wurde nicht abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more unfinished login(s) will be offered after this one.</source>
+        <source>%Ln more unfinished login(s) will be offered after this one.</source>
         <translation>
-            <numerusform>Danach wird %n weitere nicht abgeschlossene Anmeldung angeboten.</numerusform>
-            <numerusform>Danach werden %n weitere nicht abgeschlossene Anmeldungen angeboten.</numerusform>
+            <numerusform>Danach wird %Ln weitere nicht abgeschlossene Anmeldung angeboten.</numerusform>
+            <numerusform>Danach werden %Ln weitere nicht abgeschlossene Anmeldungen angeboten.</numerusform>
         </translation>
     </message>
 </context>
@@ -1112,10 +1112,10 @@ Exit-Codes:
         <translation>Die Verbindung brach ab, nachdem die Anmeldung gesendet wurde. Prüfen Sie die verbundenen Konten in der OnlyFansAPI-Konsole, bevor Sie es erneut versuchen, damit der Creator nicht zweimal angemeldet wird.</translation>
     </message>
     <message numerus="yes">
-        <source>Wait %n second(s), then press “Retry now”.</source>
+        <source>Wait %Ln second(s), then press “Retry now”.</source>
         <translation>
-            <numerusform>Warten Sie %n Sekunde und klicken Sie dann auf „Jetzt wiederholen“.</numerusform>
-            <numerusform>Warten Sie %n Sekunden und klicken Sie dann auf „Jetzt wiederholen“.</numerusform>
+            <numerusform>Warten Sie %Ln Sekunde und klicken Sie dann auf „Jetzt wiederholen“.</numerusform>
+            <numerusform>Warten Sie %Ln Sekunden und klicken Sie dann auf „Jetzt wiederholen“.</numerusform>
         </translation>
     </message>
     <message>
@@ -1373,10 +1373,10 @@ Exit-Codes:
         <translation>Während einer Anmeldung beenden?</translation>
     </message>
     <message numerus="yes">
-        <source>%n login(s) still running.</source>
+        <source>%Ln login(s) still running.</source>
         <translation>
-            <numerusform>%n Anmeldung läuft noch.</numerusform>
-            <numerusform>%n Anmeldungen laufen noch.</numerusform>
+            <numerusform>%Ln Anmeldung läuft noch.</numerusform>
+            <numerusform>%Ln Anmeldungen laufen noch.</numerusform>
         </translation>
     </message>
     <message>

@@ -201,10 +201,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Too many requests for this API key. Wait %n second(s) and try again.</source>
+        <source>Too many requests for this API key. Wait %Ln second(s) and try again.</source>
         <translation>
-            <numerusform>Too many requests for this API key. Wait %n second and try again.</numerusform>
-            <numerusform>Too many requests for this API key. Wait %n seconds and try again.</numerusform>
+            <numerusform>Too many requests for this API key. Wait %Ln second and try again.</numerusform>
+            <numerusform>Too many requests for this API key. Wait %Ln seconds and try again.</numerusform>
         </translation>
     </message>
     <message>
@@ -556,10 +556,10 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Digits only: the code is %n digit(s).</source>
+        <source>Digits only: the code is %Ln digit(s).</source>
         <translation>
-            <numerusform>Digits only: the code is %n digit.</numerusform>
-            <numerusform>Digits only: the code is %n digits.</numerusform>
+            <numerusform>Digits only: the code is %Ln digit.</numerusform>
+            <numerusform>Digits only: the code is %Ln digits.</numerusform>
         </translation>
     </message>
     <message>
@@ -696,10 +696,10 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1. Trying again in %n s.</source>
+        <source>%1. Trying again in %Ln s.</source>
         <translation>
-            <numerusform>%1. Trying again in %n s.</numerusform>
-            <numerusform>%1. Trying again in %n s.</numerusform>
+            <numerusform>%1. Trying again in %Ln s.</numerusform>
+            <numerusform>%1. Trying again in %Ln s.</numerusform>
         </translation>
     </message>
     <message>
@@ -731,10 +731,10 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n more unfinished login(s) will be offered after this one.</source>
+        <source>%Ln more unfinished login(s) will be offered after this one.</source>
         <translation>
-            <numerusform>%n more unfinished login will be offered after this one.</numerusform>
-            <numerusform>%n more unfinished logins will be offered after this one.</numerusform>
+            <numerusform>%Ln more unfinished login will be offered after this one.</numerusform>
+            <numerusform>%Ln more unfinished logins will be offered after this one.</numerusform>
         </translation>
     </message>
 </context>
@@ -1045,10 +1045,10 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Wait %n second(s), then press “Retry now”.</source>
+        <source>Wait %Ln second(s), then press “Retry now”.</source>
         <translation>
-            <numerusform>Wait %n second, then press “Retry now”.</numerusform>
-            <numerusform>Wait %n seconds, then press “Retry now”.</numerusform>
+            <numerusform>Wait %Ln second, then press “Retry now”.</numerusform>
+            <numerusform>Wait %Ln seconds, then press “Retry now”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1306,10 +1306,10 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n login(s) still running.</source>
+        <source>%Ln login(s) still running.</source>
         <translation>
-            <numerusform>%n login still running.</numerusform>
-            <numerusform>%n logins still running.</numerusform>
+            <numerusform>%Ln login still running.</numerusform>
+            <numerusform>%Ln logins still running.</numerusform>
         </translation>
     </message>
     <message>

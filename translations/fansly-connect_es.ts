@@ -225,10 +225,10 @@
         <translation>El servidor no aceptó los datos.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many requests for this API key. Wait %n second(s) and try again.</source>
+        <source>Too many requests for this API key. Wait %Ln second(s) and try again.</source>
         <translation>
-            <numerusform>Demasiadas solicitudes con esta clave de API. Espera %n segundo y vuelve a intentarlo.</numerusform>
-            <numerusform>Demasiadas solicitudes con esta clave de API. Espera %n segundos y vuelve a intentarlo.</numerusform>
+            <numerusform>Demasiadas solicitudes con esta clave de API. Espera %Ln segundo y vuelve a intentarlo.</numerusform>
+            <numerusform>Demasiadas solicitudes con esta clave de API. Espera %Ln segundos y vuelve a intentarlo.</numerusform>
         </translation>
     </message>
     <message>
@@ -634,10 +634,10 @@ Códigos de salida:
         <translation>Verificando el código</translation>
     </message>
     <message numerus="yes">
-        <source>Digits only: the code is %n digit(s).</source>
+        <source>Digits only: the code is %Ln digit(s).</source>
         <translation>
-            <numerusform>Solo dígitos: el código tiene %n dígito.</numerusform>
-            <numerusform>Solo dígitos: el código tiene %n dígitos.</numerusform>
+            <numerusform>Solo dígitos: el código tiene %Ln dígito.</numerusform>
+            <numerusform>Solo dígitos: el código tiene %Ln dígitos.</numerusform>
         </translation>
     </message>
     <message>
@@ -742,10 +742,10 @@ Códigos de salida:
         <translation>Reanúdalo para ver cómo terminó o para escribir su código. No se envía ningún inicio de sesión nuevo a Fansly.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more unfinished login(s) will be offered after this one.</source>
+        <source>%Ln more unfinished login(s) will be offered after this one.</source>
         <translation>
-            <numerusform>Después de este, se ofrecerá %n inicio de sesión pendiente más.</numerusform>
-            <numerusform>Después de este, se ofrecerán %n inicios de sesión pendientes más.</numerusform>
+            <numerusform>Después de este, se ofrecerá %Ln inicio de sesión pendiente más.</numerusform>
+            <numerusform>Después de este, se ofrecerán %Ln inicios de sesión pendientes más.</numerusform>
         </translation>
     </message>
     <message>
@@ -765,10 +765,10 @@ Códigos de salida:
         <translation>Código del correo aceptado. Ahora falta el código de la app de autenticación del creador.</translation>
     </message>
     <message numerus="yes">
-        <source>%1. Trying again in %n s.</source>
+        <source>%1. Trying again in %Ln s.</source>
         <translation>
-            <numerusform>%1. Nuevo intento en %n s.</numerusform>
-            <numerusform>%1. Nuevo intento en %n s.</numerusform>
+            <numerusform>%1. Nuevo intento en %Ln s.</numerusform>
+            <numerusform>%1. Nuevo intento en %Ln s.</numerusform>
         </translation>
     </message>
     <message>
@@ -1067,10 +1067,10 @@ Códigos de salida:
         <translation>Demasiadas solicitudes con esta clave de API</translation>
     </message>
     <message numerus="yes">
-        <source>Wait %n second(s), then press “Retry now”.</source>
+        <source>Wait %Ln second(s), then press “Retry now”.</source>
         <translation>
-            <numerusform>Espera %n segundo y haz clic en “Reintentar ahora”.</numerusform>
-            <numerusform>Espera %n segundos y haz clic en “Reintentar ahora”.</numerusform>
+            <numerusform>Espera %Ln segundo y haz clic en “Reintentar ahora”.</numerusform>
+            <numerusform>Espera %Ln segundos y haz clic en “Reintentar ahora”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1432,10 +1432,10 @@ Códigos de salida:
         <translation>¿Salir durante un inicio de sesión?</translation>
     </message>
     <message numerus="yes">
-        <source>%n login(s) still running.</source>
+        <source>%Ln login(s) still running.</source>
         <translation>
-            <numerusform>Todavía hay %n inicio de sesión en curso.</numerusform>
-            <numerusform>Todavía hay %n inicios de sesión en curso.</numerusform>
+            <numerusform>Todavía hay %Ln inicio de sesión en curso.</numerusform>
+            <numerusform>Todavía hay %Ln inicios de sesión en curso.</numerusform>
         </translation>
     </message>
     <message>

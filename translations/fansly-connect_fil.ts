@@ -225,10 +225,10 @@
         <translation>Hindi tinanggap ng server ang mga detalye.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many requests for this API key. Wait %n second(s) and try again.</source>
+        <source>Too many requests for this API key. Wait %Ln second(s) and try again.</source>
         <translation>
-            <numerusform>Masyadong maraming request para sa API key na ito. Maghintay ng %n segundo at subukan ulit.</numerusform>
-            <numerusform>Masyadong maraming request para sa API key na ito. Maghintay ng %n segundo at subukan ulit.</numerusform>
+            <numerusform>Masyadong maraming request para sa API key na ito. Maghintay ng %Ln segundo at subukan ulit.</numerusform>
+            <numerusform>Masyadong maraming request para sa API key na ito. Maghintay ng %Ln segundo at subukan ulit.</numerusform>
         </translation>
     </message>
     <message>
@@ -638,10 +638,10 @@ Mga exit code:
         <translation>Sinusuri ang code</translation>
     </message>
     <message numerus="yes">
-        <source>Digits only: the code is %n digit(s).</source>
+        <source>Digits only: the code is %Ln digit(s).</source>
         <translation>
-            <numerusform>Mga numero lang: %n numero ang code.</numerusform>
-            <numerusform>Mga numero lang: %n numero ang code.</numerusform>
+            <numerusform>Mga numero lang: %Ln numero ang code.</numerusform>
+            <numerusform>Mga numero lang: %Ln numero ang code.</numerusform>
         </translation>
     </message>
     <message>
@@ -746,10 +746,10 @@ Mga exit code:
         <translation>Ituloy ito para makita kung paano ito natapos o para ilagay ang code nito. Walang bagong login na ipapadala sa Fansly.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more unfinished login(s) will be offered after this one.</source>
+        <source>%Ln more unfinished login(s) will be offered after this one.</source>
         <translation>
-            <numerusform>May %n pang hindi natapos na login na iaalok pagkatapos nito.</numerusform>
-            <numerusform>May %n pang hindi natapos na login na iaalok pagkatapos nito.</numerusform>
+            <numerusform>May %Ln pang hindi natapos na login na iaalok pagkatapos nito.</numerusform>
+            <numerusform>May %Ln pang hindi natapos na login na iaalok pagkatapos nito.</numerusform>
         </translation>
     </message>
     <message>
@@ -769,10 +769,10 @@ Mga exit code:
         <translation>Tinanggap ang code mula sa email. Ngayon, ang code naman mula sa authenticator app ng creator.</translation>
     </message>
     <message numerus="yes">
-        <source>%1. Trying again in %n s.</source>
+        <source>%1. Trying again in %Ln s.</source>
         <translation>
-            <numerusform>%1. Susubukan ulit sa loob ng %n s.</numerusform>
-            <numerusform>%1. Susubukan ulit sa loob ng %n s.</numerusform>
+            <numerusform>%1. Susubukan ulit sa loob ng %Ln s.</numerusform>
+            <numerusform>%1. Susubukan ulit sa loob ng %Ln s.</numerusform>
         </translation>
     </message>
     <message>
@@ -1071,10 +1071,10 @@ Mga exit code:
         <translation>Masyadong maraming request gamit ang API key na ito</translation>
     </message>
     <message numerus="yes">
-        <source>Wait %n second(s), then press “Retry now”.</source>
+        <source>Wait %Ln second(s), then press “Retry now”.</source>
         <translation>
-            <numerusform>Maghintay ng %n segundo, saka pindutin ang “Subukan ulit ngayon”.</numerusform>
-            <numerusform>Maghintay ng %n segundo, saka pindutin ang “Subukan ulit ngayon”.</numerusform>
+            <numerusform>Maghintay ng %Ln segundo, saka pindutin ang “Subukan ulit ngayon”.</numerusform>
+            <numerusform>Maghintay ng %Ln segundo, saka pindutin ang “Subukan ulit ngayon”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1436,10 +1436,10 @@ Mga exit code:
         <translation>Lumabas habang may login?</translation>
     </message>
     <message numerus="yes">
-        <source>%n login(s) still running.</source>
+        <source>%Ln login(s) still running.</source>
         <translation>
-            <numerusform>May %n login pang tumatakbo.</numerusform>
-            <numerusform>May %n login pang tumatakbo.</numerusform>
+            <numerusform>May %Ln login pang tumatakbo.</numerusform>
+            <numerusform>May %Ln login pang tumatakbo.</numerusform>
         </translation>
     </message>
     <message>
@@ -1512,7 +1512,7 @@ Mga exit code:
     <name>ProxyChoice</name>
     <message>
         <source>Choose a proxy country: United States or United Kingdom.</source>
-        <translation>Pumili ng bansa ng proxy: Estados Unidos o United Kingdom.</translation>
+        <translation>Pumili ng bansa ng proxy: Estados Unidos o Reino Unido.</translation>
     </message>
     <message>
         <source>Enter the proxy host name or IP address.</source>
@@ -1602,7 +1602,7 @@ Mga exit code:
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation>United Kingdom</translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
         <source>host name or IP address</source>
@@ -1832,7 +1832,7 @@ Mga exit code:
     </message>
     <message>
         <source>--proxy-country takes %1 (United States) or %2 (United Kingdom), not “%3”.</source>
-        <translation>Ang --proxy-country ay tumatanggap ng %1 (Estados Unidos) o %2 (United Kingdom), hindi “%3”.</translation>
+        <translation>Ang --proxy-country ay tumatanggap ng %1 (Estados Unidos) o %2 (Reino Unido), hindi “%3”.</translation>
     </message>
     <message>
         <source>--proxy takes HOST:PORT, for example proxy.example.com:8080 or [2001:db8::1]:8080.</source>

@@ -225,10 +225,10 @@
         <translation>Le serveur n&apos;a pas accepté les informations.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many requests for this API key. Wait %n second(s) and try again.</source>
+        <source>Too many requests for this API key. Wait %Ln second(s) and try again.</source>
         <translation>
-            <numerusform>Trop de requêtes pour cette clé API. Attendez %n seconde, puis réessayez.</numerusform>
-            <numerusform>Trop de requêtes pour cette clé API. Attendez %n secondes, puis réessayez.</numerusform>
+            <numerusform>Trop de requêtes pour cette clé API. Attendez %Ln seconde, puis réessayez.</numerusform>
+            <numerusform>Trop de requêtes pour cette clé API. Attendez %Ln secondes, puis réessayez.</numerusform>
         </translation>
     </message>
     <message>
@@ -635,10 +635,10 @@ Codes de sortie&#xa0;:
         <translation>Vérification du code</translation>
     </message>
     <message numerus="yes">
-        <source>Digits only: the code is %n digit(s).</source>
+        <source>Digits only: the code is %Ln digit(s).</source>
         <translation>
-            <numerusform>Chiffres uniquement&#xa0;: le code comporte %n chiffre.</numerusform>
-            <numerusform>Chiffres uniquement&#xa0;: le code comporte %n chiffres.</numerusform>
+            <numerusform>Chiffres uniquement&#xa0;: le code comporte %Ln chiffre.</numerusform>
+            <numerusform>Chiffres uniquement&#xa0;: le code comporte %Ln chiffres.</numerusform>
         </translation>
     </message>
     <message>
@@ -743,10 +743,10 @@ Codes de sortie&#xa0;:
         <translation>Reprenez-la pour voir comment elle s&apos;est terminée ou pour saisir son code. Aucune nouvelle connexion n&apos;est envoyée à Fansly.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more unfinished login(s) will be offered after this one.</source>
+        <source>%Ln more unfinished login(s) will be offered after this one.</source>
         <translation>
-            <numerusform>%n autre connexion inachevée sera proposée ensuite.</numerusform>
-            <numerusform>%n autres connexions inachevées seront proposées ensuite.</numerusform>
+            <numerusform>%Ln autre connexion inachevée sera proposée ensuite.</numerusform>
+            <numerusform>%Ln autres connexions inachevées seront proposées ensuite.</numerusform>
         </translation>
     </message>
     <message>
@@ -766,10 +766,10 @@ Codes de sortie&#xa0;:
         <translation>Code reçu par e-mail accepté. Saisissez maintenant le code de l&apos;application d&apos;authentification du créateur.</translation>
     </message>
     <message numerus="yes">
-        <source>%1. Trying again in %n s.</source>
+        <source>%1. Trying again in %Ln s.</source>
         <translation>
-            <numerusform>%1. Nouvel essai dans %n s.</numerusform>
-            <numerusform>%1. Nouvel essai dans %n s.</numerusform>
+            <numerusform>%1. Nouvel essai dans %Ln s.</numerusform>
+            <numerusform>%1. Nouvel essai dans %Ln s.</numerusform>
         </translation>
     </message>
     <message>
@@ -1068,10 +1068,10 @@ Codes de sortie&#xa0;:
         <translation>Trop de requêtes avec cette clé API</translation>
     </message>
     <message numerus="yes">
-        <source>Wait %n second(s), then press “Retry now”.</source>
+        <source>Wait %Ln second(s), then press “Retry now”.</source>
         <translation>
-            <numerusform>Attendez %n seconde, puis cliquez sur «&#xa0;Réessayer maintenant&#xa0;».</numerusform>
-            <numerusform>Attendez %n secondes, puis cliquez sur «&#xa0;Réessayer maintenant&#xa0;».</numerusform>
+            <numerusform>Attendez %Ln seconde, puis cliquez sur «&#xa0;Réessayer maintenant&#xa0;».</numerusform>
+            <numerusform>Attendez %Ln secondes, puis cliquez sur «&#xa0;Réessayer maintenant&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -1433,10 +1433,10 @@ Codes de sortie&#xa0;:
         <translation>Quitter pendant une connexion&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <source>%n login(s) still running.</source>
+        <source>%Ln login(s) still running.</source>
         <translation>
-            <numerusform>%n connexion encore en cours.</numerusform>
-            <numerusform>%n connexions encore en cours.</numerusform>
+            <numerusform>%Ln connexion encore en cours.</numerusform>
+            <numerusform>%Ln connexions encore en cours.</numerusform>
         </translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>%1 (reason given: %2)</source>
-        <translation>%1 (raison indiquée : %2)</translation>
+        <translation>%1 (raison indiquée&#xa0;: %2)</translation>
     </message>
 </context>
 <context>

@@ -225,10 +225,10 @@
         <translation>Il server non ha accettato i dati.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many requests for this API key. Wait %n second(s) and try again.</source>
+        <source>Too many requests for this API key. Wait %Ln second(s) and try again.</source>
         <translation>
-            <numerusform>Troppe richieste per questa chiave API. Attendi %n secondo e riprova.</numerusform>
-            <numerusform>Troppe richieste per questa chiave API. Attendi %n secondi e riprova.</numerusform>
+            <numerusform>Troppe richieste per questa chiave API. Attendi %Ln secondo e riprova.</numerusform>
+            <numerusform>Troppe richieste per questa chiave API. Attendi %Ln secondi e riprova.</numerusform>
         </translation>
     </message>
     <message>
@@ -635,10 +635,10 @@ Codici di uscita:
         <translation>Verifica del codice</translation>
     </message>
     <message numerus="yes">
-        <source>Digits only: the code is %n digit(s).</source>
+        <source>Digits only: the code is %Ln digit(s).</source>
         <translation>
-            <numerusform>Solo cifre: il codice ha %n cifra.</numerusform>
-            <numerusform>Solo cifre: il codice ha %n cifre.</numerusform>
+            <numerusform>Solo cifre: il codice ha %Ln cifra.</numerusform>
+            <numerusform>Solo cifre: il codice ha %Ln cifre.</numerusform>
         </translation>
     </message>
     <message>
@@ -743,10 +743,10 @@ Codici di uscita:
         <translation>Riprendilo per vedere com&apos;è finito o per inserirne il codice. Nessun nuovo accesso viene inviato a Fansly.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more unfinished login(s) will be offered after this one.</source>
+        <source>%Ln more unfinished login(s) will be offered after this one.</source>
         <translation>
-            <numerusform>Dopo questo verrà proposto %n altro accesso non completato.</numerusform>
-            <numerusform>Dopo questo verranno proposti altri %n accessi non completati.</numerusform>
+            <numerusform>Dopo questo verrà proposto %Ln altro accesso non completato.</numerusform>
+            <numerusform>Dopo questo verranno proposti altri %Ln accessi non completati.</numerusform>
         </translation>
     </message>
     <message>
@@ -766,10 +766,10 @@ Codici di uscita:
         <translation>Codice email accettato. Ora serve il codice dell&apos;app di autenticazione del creator.</translation>
     </message>
     <message numerus="yes">
-        <source>%1. Trying again in %n s.</source>
+        <source>%1. Trying again in %Ln s.</source>
         <translation>
-            <numerusform>%1. Nuovo tentativo tra %n s.</numerusform>
-            <numerusform>%1. Nuovo tentativo tra %n s.</numerusform>
+            <numerusform>%1. Nuovo tentativo tra %Ln s.</numerusform>
+            <numerusform>%1. Nuovo tentativo tra %Ln s.</numerusform>
         </translation>
     </message>
     <message>
@@ -1068,10 +1068,10 @@ Codici di uscita:
         <translation>Troppe richieste con questa chiave API</translation>
     </message>
     <message numerus="yes">
-        <source>Wait %n second(s), then press “Retry now”.</source>
+        <source>Wait %Ln second(s), then press “Retry now”.</source>
         <translation>
-            <numerusform>Attendi %n secondo, poi premi «Riprova ora».</numerusform>
-            <numerusform>Attendi %n secondi, poi premi «Riprova ora».</numerusform>
+            <numerusform>Attendi %Ln secondo, poi premi «Riprova ora».</numerusform>
+            <numerusform>Attendi %Ln secondi, poi premi «Riprova ora».</numerusform>
         </translation>
     </message>
     <message>
@@ -1433,10 +1433,10 @@ Codici di uscita:
         <translation>Uscire durante un accesso?</translation>
     </message>
     <message numerus="yes">
-        <source>%n login(s) still running.</source>
+        <source>%Ln login(s) still running.</source>
         <translation>
-            <numerusform>%n accesso ancora in corso.</numerusform>
-            <numerusform>%n accessi ancora in corso.</numerusform>
+            <numerusform>%Ln accesso ancora in corso.</numerusform>
+            <numerusform>%Ln accessi ancora in corso.</numerusform>
         </translation>
     </message>
     <message>

@@ -225,11 +225,11 @@
         <translation>Serwer nie przyjął podanych danych.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many requests for this API key. Wait %n second(s) and try again.</source>
+        <source>Too many requests for this API key. Wait %Ln second(s) and try again.</source>
         <translation>
-            <numerusform>Zbyt wiele żądań z tym kluczem API. Odczekaj %n sekundę i spróbuj ponownie.</numerusform>
-            <numerusform>Zbyt wiele żądań z tym kluczem API. Odczekaj %n sekundy i spróbuj ponownie.</numerusform>
-            <numerusform>Zbyt wiele żądań z tym kluczem API. Odczekaj %n sekund i spróbuj ponownie.</numerusform>
+            <numerusform>Zbyt wiele żądań z tym kluczem API. Odczekaj %Ln sekundę i spróbuj ponownie.</numerusform>
+            <numerusform>Zbyt wiele żądań z tym kluczem API. Odczekaj %Ln sekundy i spróbuj ponownie.</numerusform>
+            <numerusform>Zbyt wiele żądań z tym kluczem API. Odczekaj %Ln sekund i spróbuj ponownie.</numerusform>
         </translation>
     </message>
     <message>
@@ -637,11 +637,11 @@ Kody zakończenia:
         <translation>Sprawdzanie kodu</translation>
     </message>
     <message numerus="yes">
-        <source>Digits only: the code is %n digit(s).</source>
+        <source>Digits only: the code is %Ln digit(s).</source>
         <translation>
-            <numerusform>Tylko cyfry: kod ma %n cyfrę.</numerusform>
-            <numerusform>Tylko cyfry: kod ma %n cyfry.</numerusform>
-            <numerusform>Tylko cyfry: kod ma %n cyfr.</numerusform>
+            <numerusform>Tylko cyfry: kod ma %Ln cyfrę.</numerusform>
+            <numerusform>Tylko cyfry: kod ma %Ln cyfry.</numerusform>
+            <numerusform>Tylko cyfry: kod ma %Ln cyfr.</numerusform>
         </translation>
     </message>
     <message>
@@ -746,11 +746,11 @@ Kody zakończenia:
         <translation>Wznów je, aby zobaczyć, jak się zakończyło, lub wpisać kod. Fansly nie otrzyma nowego żądania logowania.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more unfinished login(s) will be offered after this one.</source>
+        <source>%Ln more unfinished login(s) will be offered after this one.</source>
         <translation>
-            <numerusform>Potem zostanie zaproponowane jeszcze %n nieukończone logowanie.</numerusform>
-            <numerusform>Potem zostaną zaproponowane jeszcze %n nieukończone logowania.</numerusform>
-            <numerusform>Potem zostanie zaproponowanych jeszcze %n nieukończonych logowań.</numerusform>
+            <numerusform>Potem zostanie zaproponowane jeszcze %Ln nieukończone logowanie.</numerusform>
+            <numerusform>Potem zostaną zaproponowane jeszcze %Ln nieukończone logowania.</numerusform>
+            <numerusform>Potem zostanie zaproponowanych jeszcze %Ln nieukończonych logowań.</numerusform>
         </translation>
     </message>
     <message>
@@ -770,11 +770,11 @@ Kody zakończenia:
         <translation>Kod z e-maila został przyjęty. Teraz potrzebny jest kod z aplikacji uwierzytelniającej twórcy.</translation>
     </message>
     <message numerus="yes">
-        <source>%1. Trying again in %n s.</source>
+        <source>%1. Trying again in %Ln s.</source>
         <translation>
-            <numerusform>%1. Ponowna próba za %n s.</numerusform>
-            <numerusform>%1. Ponowna próba za %n s.</numerusform>
-            <numerusform>%1. Ponowna próba za %n s.</numerusform>
+            <numerusform>%1. Ponowna próba za %Ln s.</numerusform>
+            <numerusform>%1. Ponowna próba za %Ln s.</numerusform>
+            <numerusform>%1. Ponowna próba za %Ln s.</numerusform>
         </translation>
     </message>
     <message>
@@ -1073,11 +1073,11 @@ Kody zakończenia:
         <translation>Zbyt wiele żądań z tym kluczem API</translation>
     </message>
     <message numerus="yes">
-        <source>Wait %n second(s), then press “Retry now”.</source>
+        <source>Wait %Ln second(s), then press “Retry now”.</source>
         <translation>
-            <numerusform>Odczekaj %n sekundę, a potem kliknij „Ponów teraz”.</numerusform>
-            <numerusform>Odczekaj %n sekundy, a potem kliknij „Ponów teraz”.</numerusform>
-            <numerusform>Odczekaj %n sekund, a potem kliknij „Ponów teraz”.</numerusform>
+            <numerusform>Odczekaj %Ln sekundę, a potem kliknij „Ponów teraz”.</numerusform>
+            <numerusform>Odczekaj %Ln sekundy, a potem kliknij „Ponów teraz”.</numerusform>
+            <numerusform>Odczekaj %Ln sekund, a potem kliknij „Ponów teraz”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1439,11 +1439,11 @@ Kody zakończenia:
         <translation>Zakończyć w trakcie logowania?</translation>
     </message>
     <message numerus="yes">
-        <source>%n login(s) still running.</source>
+        <source>%Ln login(s) still running.</source>
         <translation>
-            <numerusform>%n logowanie wciąż trwa.</numerusform>
-            <numerusform>%n logowania wciąż trwają.</numerusform>
-            <numerusform>%n logowań wciąż trwa.</numerusform>
+            <numerusform>%Ln logowanie wciąż trwa.</numerusform>
+            <numerusform>%Ln logowania wciąż trwają.</numerusform>
+            <numerusform>%Ln logowań wciąż trwa.</numerusform>
         </translation>
     </message>
     <message>

@@ -225,10 +225,10 @@
         <translation>O servidor não aceitou os dados.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many requests for this API key. Wait %n second(s) and try again.</source>
+        <source>Too many requests for this API key. Wait %Ln second(s) and try again.</source>
         <translation>
-            <numerusform>Solicitações demais com esta chave de API. Aguarde %n segundo e tente novamente.</numerusform>
-            <numerusform>Solicitações demais com esta chave de API. Aguarde %n segundos e tente novamente.</numerusform>
+            <numerusform>Solicitações demais com esta chave de API. Aguarde %Ln segundo e tente novamente.</numerusform>
+            <numerusform>Solicitações demais com esta chave de API. Aguarde %Ln segundos e tente novamente.</numerusform>
         </translation>
     </message>
     <message>
@@ -632,10 +632,10 @@ Códigos de saída:
         <translation>Verificando o código</translation>
     </message>
     <message numerus="yes">
-        <source>Digits only: the code is %n digit(s).</source>
+        <source>Digits only: the code is %Ln digit(s).</source>
         <translation>
-            <numerusform>Somente dígitos: o código tem %n dígito.</numerusform>
-            <numerusform>Somente dígitos: o código tem %n dígitos.</numerusform>
+            <numerusform>Somente dígitos: o código tem %Ln dígito.</numerusform>
+            <numerusform>Somente dígitos: o código tem %Ln dígitos.</numerusform>
         </translation>
     </message>
     <message>
@@ -740,10 +740,10 @@ Códigos de saída:
         <translation>Retome-o para ver como terminou ou para digitar o código. Nenhum login novo é enviado ao Fansly.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more unfinished login(s) will be offered after this one.</source>
+        <source>%Ln more unfinished login(s) will be offered after this one.</source>
         <translation>
-            <numerusform>Depois deste, será oferecido mais %n login não concluído.</numerusform>
-            <numerusform>Depois deste, serão oferecidos mais %n logins não concluídos.</numerusform>
+            <numerusform>Depois deste, será oferecido mais %Ln login não concluído.</numerusform>
+            <numerusform>Depois deste, serão oferecidos mais %Ln logins não concluídos.</numerusform>
         </translation>
     </message>
     <message>
@@ -763,10 +763,10 @@ Códigos de saída:
         <translation>Código do e-mail aceito. Agora falta o código do app autenticador do criador.</translation>
     </message>
     <message numerus="yes">
-        <source>%1. Trying again in %n s.</source>
+        <source>%1. Trying again in %Ln s.</source>
         <translation>
-            <numerusform>%1. Nova tentativa em %n s.</numerusform>
-            <numerusform>%1. Nova tentativa em %n s.</numerusform>
+            <numerusform>%1. Nova tentativa em %Ln s.</numerusform>
+            <numerusform>%1. Nova tentativa em %Ln s.</numerusform>
         </translation>
     </message>
     <message>
@@ -1065,10 +1065,10 @@ Códigos de saída:
         <translation>Solicitações demais com esta chave de API</translation>
     </message>
     <message numerus="yes">
-        <source>Wait %n second(s), then press “Retry now”.</source>
+        <source>Wait %Ln second(s), then press “Retry now”.</source>
         <translation>
-            <numerusform>Aguarde %n segundo e clique em “Repetir agora”.</numerusform>
-            <numerusform>Aguarde %n segundos e clique em “Repetir agora”.</numerusform>
+            <numerusform>Aguarde %Ln segundo e clique em “Repetir agora”.</numerusform>
+            <numerusform>Aguarde %Ln segundos e clique em “Repetir agora”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1430,10 +1430,10 @@ Códigos de saída:
         <translation>Sair durante um login?</translation>
     </message>
     <message numerus="yes">
-        <source>%n login(s) still running.</source>
+        <source>%Ln login(s) still running.</source>
         <translation>
-            <numerusform>%n login ainda em andamento.</numerusform>
-            <numerusform>%n logins ainda em andamento.</numerusform>
+            <numerusform>%Ln login ainda em andamento.</numerusform>
+            <numerusform>%Ln logins ainda em andamento.</numerusform>
         </translation>
     </message>
     <message>

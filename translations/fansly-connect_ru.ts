@@ -225,11 +225,11 @@
         <translation>Сервер не принял данные.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many requests for this API key. Wait %n second(s) and try again.</source>
+        <source>Too many requests for this API key. Wait %Ln second(s) and try again.</source>
         <translation>
-            <numerusform>Слишком много запросов с этим API-ключом. Подождите %n секунду и повторите попытку.</numerusform>
-            <numerusform>Слишком много запросов с этим API-ключом. Подождите %n секунды и повторите попытку.</numerusform>
-            <numerusform>Слишком много запросов с этим API-ключом. Подождите %n секунд и повторите попытку.</numerusform>
+            <numerusform>Слишком много запросов с этим API-ключом. Подождите %Ln секунду и повторите попытку.</numerusform>
+            <numerusform>Слишком много запросов с этим API-ключом. Подождите %Ln секунды и повторите попытку.</numerusform>
+            <numerusform>Слишком много запросов с этим API-ключом. Подождите %Ln секунд и повторите попытку.</numerusform>
         </translation>
     </message>
     <message>
@@ -636,11 +636,11 @@ FANSLY_CONNECT_PROXY_PASSWORD (или запрашивается в термин
         <translation>Проверка кода</translation>
     </message>
     <message numerus="yes">
-        <source>Digits only: the code is %n digit(s).</source>
+        <source>Digits only: the code is %Ln digit(s).</source>
         <translation>
-            <numerusform>Только цифры: в коде %n цифра.</numerusform>
-            <numerusform>Только цифры: в коде %n цифры.</numerusform>
-            <numerusform>Только цифры: в коде %n цифр.</numerusform>
+            <numerusform>Только цифры: в коде %Ln цифра.</numerusform>
+            <numerusform>Только цифры: в коде %Ln цифры.</numerusform>
+            <numerusform>Только цифры: в коде %Ln цифр.</numerusform>
         </translation>
     </message>
     <message>
@@ -745,11 +745,11 @@ FANSLY_CONNECT_PROXY_PASSWORD (или запрашивается в термин
         <translation>Продолжите его, чтобы узнать результат или ввести код. Новый запрос на вход в Fansly не отправляется.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more unfinished login(s) will be offered after this one.</source>
+        <source>%Ln more unfinished login(s) will be offered after this one.</source>
         <translation>
-            <numerusform>После него будет предложен ещё %n незавершённый вход.</numerusform>
-            <numerusform>После него будут предложены ещё %n незавершённых входа.</numerusform>
-            <numerusform>После него будет предложено ещё %n незавершённых входов.</numerusform>
+            <numerusform>После него будет предложен ещё %Ln незавершённый вход.</numerusform>
+            <numerusform>После него будут предложены ещё %Ln незавершённых входа.</numerusform>
+            <numerusform>После него будет предложено ещё %Ln незавершённых входов.</numerusform>
         </translation>
     </message>
     <message>
@@ -769,11 +769,11 @@ FANSLY_CONNECT_PROXY_PASSWORD (или запрашивается в термин
         <translation>Код из письма принят. Теперь нужен код из приложения-аутентификатора автора.</translation>
     </message>
     <message numerus="yes">
-        <source>%1. Trying again in %n s.</source>
+        <source>%1. Trying again in %Ln s.</source>
         <translation>
-            <numerusform>%1. Повторная попытка через %n с.</numerusform>
-            <numerusform>%1. Повторная попытка через %n с.</numerusform>
-            <numerusform>%1. Повторная попытка через %n с.</numerusform>
+            <numerusform>%1. Повторная попытка через %Ln с.</numerusform>
+            <numerusform>%1. Повторная попытка через %Ln с.</numerusform>
+            <numerusform>%1. Повторная попытка через %Ln с.</numerusform>
         </translation>
     </message>
     <message>
@@ -1072,11 +1072,11 @@ FANSLY_CONNECT_PROXY_PASSWORD (или запрашивается в термин
         <translation>Слишком много запросов с этим API-ключом</translation>
     </message>
     <message numerus="yes">
-        <source>Wait %n second(s), then press “Retry now”.</source>
+        <source>Wait %Ln second(s), then press “Retry now”.</source>
         <translation>
-            <numerusform>Подождите %n секунду, затем нажмите «Повторить сейчас».</numerusform>
-            <numerusform>Подождите %n секунды, затем нажмите «Повторить сейчас».</numerusform>
-            <numerusform>Подождите %n секунд, затем нажмите «Повторить сейчас».</numerusform>
+            <numerusform>Подождите %Ln секунду, затем нажмите «Повторить сейчас».</numerusform>
+            <numerusform>Подождите %Ln секунды, затем нажмите «Повторить сейчас».</numerusform>
+            <numerusform>Подождите %Ln секунд, затем нажмите «Повторить сейчас».</numerusform>
         </translation>
     </message>
     <message>
@@ -1438,11 +1438,11 @@ FANSLY_CONNECT_PROXY_PASSWORD (или запрашивается в термин
         <translation>Выйти во время входа?</translation>
     </message>
     <message numerus="yes">
-        <source>%n login(s) still running.</source>
+        <source>%Ln login(s) still running.</source>
         <translation>
-            <numerusform>Ещё выполняется %n вход.</numerusform>
-            <numerusform>Ещё выполняются %n входа.</numerusform>
-            <numerusform>Ещё выполняется %n входов.</numerusform>
+            <numerusform>Ещё выполняется %Ln вход.</numerusform>
+            <numerusform>Ещё выполняются %Ln входа.</numerusform>
+            <numerusform>Ещё выполняется %Ln входов.</numerusform>
         </translation>
     </message>
     <message>

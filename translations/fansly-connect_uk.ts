@@ -225,11 +225,11 @@
         <translation>Сервер не прийняв дані.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many requests for this API key. Wait %n second(s) and try again.</source>
+        <source>Too many requests for this API key. Wait %Ln second(s) and try again.</source>
         <translation>
-            <numerusform>Забагато запитів із цим API-ключем. Зачекайте %n секунду й повторіть спробу.</numerusform>
-            <numerusform>Забагато запитів із цим API-ключем. Зачекайте %n секунди й повторіть спробу.</numerusform>
-            <numerusform>Забагато запитів із цим API-ключем. Зачекайте %n секунд і повторіть спробу.</numerusform>
+            <numerusform>Забагато запитів із цим API-ключем. Зачекайте %Ln секунду й повторіть спробу.</numerusform>
+            <numerusform>Забагато запитів із цим API-ключем. Зачекайте %Ln секунди й повторіть спробу.</numerusform>
+            <numerusform>Забагато запитів із цим API-ключем. Зачекайте %Ln секунд і повторіть спробу.</numerusform>
         </translation>
     </message>
     <message>
@@ -636,11 +636,11 @@ FANSLY_CONNECT_PROXY_PASSWORD (або запитується в термінал
         <translation>Перевірка коду</translation>
     </message>
     <message numerus="yes">
-        <source>Digits only: the code is %n digit(s).</source>
+        <source>Digits only: the code is %Ln digit(s).</source>
         <translation>
-            <numerusform>Лише цифри: у коді %n цифра.</numerusform>
-            <numerusform>Лише цифри: у коді %n цифри.</numerusform>
-            <numerusform>Лише цифри: у коді %n цифр.</numerusform>
+            <numerusform>Лише цифри: у коді %Ln цифра.</numerusform>
+            <numerusform>Лише цифри: у коді %Ln цифри.</numerusform>
+            <numerusform>Лише цифри: у коді %Ln цифр.</numerusform>
         </translation>
     </message>
     <message>
@@ -745,11 +745,11 @@ FANSLY_CONNECT_PROXY_PASSWORD (або запитується в термінал
         <translation>Продовжте його, щоб дізнатися результат або ввести код. Новий запит на вхід у Fansly не надсилається.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more unfinished login(s) will be offered after this one.</source>
+        <source>%Ln more unfinished login(s) will be offered after this one.</source>
         <translation>
-            <numerusform>Після нього буде запропоновано ще %n незавершений вхід.</numerusform>
-            <numerusform>Після нього буде запропоновано ще %n незавершені входи.</numerusform>
-            <numerusform>Після нього буде запропоновано ще %n незавершених входів.</numerusform>
+            <numerusform>Після нього буде запропоновано ще %Ln незавершений вхід.</numerusform>
+            <numerusform>Після нього буде запропоновано ще %Ln незавершені входи.</numerusform>
+            <numerusform>Після нього буде запропоновано ще %Ln незавершених входів.</numerusform>
         </translation>
     </message>
     <message>
@@ -769,11 +769,11 @@ FANSLY_CONNECT_PROXY_PASSWORD (або запитується в термінал
         <translation>Код із листа прийнято. Тепер потрібен код із застосунку-автентифікатора автора.</translation>
     </message>
     <message numerus="yes">
-        <source>%1. Trying again in %n s.</source>
+        <source>%1. Trying again in %Ln s.</source>
         <translation>
-            <numerusform>%1. Повторна спроба через %n с.</numerusform>
-            <numerusform>%1. Повторна спроба через %n с.</numerusform>
-            <numerusform>%1. Повторна спроба через %n с.</numerusform>
+            <numerusform>%1. Повторна спроба через %Ln с.</numerusform>
+            <numerusform>%1. Повторна спроба через %Ln с.</numerusform>
+            <numerusform>%1. Повторна спроба через %Ln с.</numerusform>
         </translation>
     </message>
     <message>
@@ -1072,11 +1072,11 @@ FANSLY_CONNECT_PROXY_PASSWORD (або запитується в термінал
         <translation>Забагато запитів із цим API-ключем</translation>
     </message>
     <message numerus="yes">
-        <source>Wait %n second(s), then press “Retry now”.</source>
+        <source>Wait %Ln second(s), then press “Retry now”.</source>
         <translation>
-            <numerusform>Зачекайте %n секунду, потім натисніть «Повторити зараз».</numerusform>
-            <numerusform>Зачекайте %n секунди, потім натисніть «Повторити зараз».</numerusform>
-            <numerusform>Зачекайте %n секунд, потім натисніть «Повторити зараз».</numerusform>
+            <numerusform>Зачекайте %Ln секунду, потім натисніть «Повторити зараз».</numerusform>
+            <numerusform>Зачекайте %Ln секунди, потім натисніть «Повторити зараз».</numerusform>
+            <numerusform>Зачекайте %Ln секунд, потім натисніть «Повторити зараз».</numerusform>
         </translation>
     </message>
     <message>
@@ -1438,11 +1438,11 @@ FANSLY_CONNECT_PROXY_PASSWORD (або запитується в термінал
         <translation>Вийти під час входу?</translation>
     </message>
     <message numerus="yes">
-        <source>%n login(s) still running.</source>
+        <source>%Ln login(s) still running.</source>
         <translation>
-            <numerusform>Ще триває %n вхід.</numerusform>
-            <numerusform>Ще тривають %n входи.</numerusform>
-            <numerusform>Ще триває %n входів.</numerusform>
+            <numerusform>Ще триває %Ln вхід.</numerusform>
+            <numerusform>Ще тривають %Ln входи.</numerusform>
+            <numerusform>Ще триває %Ln входів.</numerusform>
         </translation>
     </message>
     <message>

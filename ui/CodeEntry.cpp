@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QLocale>
 #include <QVBoxLayout>
 
 CodeEntry::CodeEntry(QWidget *parent)
@@ -70,7 +71,7 @@ CodeEntry::CodeEntry(QWidget *parent)
     });
     connect(m_code, &CodeField::nonDigitTyped, this, [this] {
         m_error->setMessage(
-            tr("Digits only: the code is %n digit(s).", nullptr, VerificationCode::kFanslyDigits),
+            tr("Digits only: the code is %Ln digit(s).", nullptr, VerificationCode::kFanslyDigits),
             StatusLabel::Tone::Warning);
     });
 }
@@ -150,8 +151,9 @@ void CodeEntry::setChecking(bool checking, const QString &text)
 void CodeEntry::showRejected(const QString &message, int wrongCodes)
 {
     setChecking(false);
-    const QString text
-        = wrongCodes > 0 ? tr("%1 Wrong codes so far: %2.").arg(message).arg(wrongCodes) : message;
+    const QString text = wrongCodes > 0
+        ? tr("%1 Wrong codes so far: %2.").arg(message, QLocale().toString(wrongCodes))
+        : message;
     m_error->setMessage(text, StatusLabel::Tone::Error);
     m_code->setFocus();
     m_code->selectAll();

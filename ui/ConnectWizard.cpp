@@ -313,7 +313,7 @@ void ConnectWizard::offerPending(QList<PendingSession> pending)
                            "sent to Fansly.");
     if (!pending.isEmpty())
         q.informativeText += QLatin1Char(' ')
-            + tr("%n more unfinished login(s) will be offered after this one.", nullptr,
+            + tr("%Ln more unfinished login(s) will be offered after this one.", nullptr,
                  int(pending.size()));
     q.buttons = QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel;
     q.defaultButton = QMessageBox::Yes;

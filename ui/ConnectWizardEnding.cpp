@@ -35,7 +35,7 @@ void ConnectWizard::showRetry()
     const qint64 leftMs = m_retryDelayMs - m_retryDue.elapsed();
     const int seconds = int((leftMs + 999) / 1000);
     const QString text = seconds > 0
-        ? tr("%1. Trying again in %n s.", nullptr, seconds).arg(m_retryCause)
+        ? tr("%1. Trying again in %Ln s.", nullptr, seconds).arg(m_retryCause)
         : tr("%1. Trying again now…").arg(m_retryCause);
     if (seconds <= 0)
         m_countdown.stop();

@@ -8,6 +8,7 @@
 #include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -82,7 +83,11 @@ void ConnectingPage::setServerStatus(const QString &words)
 QString ConnectingPage::formatElapsed(qint64 ms)
 {
     const qint64 s = qMax<qint64>(0, ms) / 1000;
-    return tr("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    const QLocale locale; // the language's own digits
+    QString seconds = locale.toString(s % 60);
+    if (s % 60 < 10)
+        seconds.prepend(locale.zeroDigit());
+    return tr("%1:%2").arg(locale.toString(s / 60), seconds);
 }
 
 void ConnectingPage::setElapsed(qint64 ms)

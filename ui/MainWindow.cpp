@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QLocale>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -273,8 +274,10 @@ void MainWindow::updateRate()
         m_rate->hide();
         return;
     }
-    m_rate->setText(limit > 0 ? tr("Requests left this minute: %1 of %2").arg(left).arg(limit)
-                              : tr("Requests left this minute: %1").arg(left));
+    const QLocale locale; // digits as the language writes them (Arabic-Indic in Arabic)
+    m_rate->setText(limit > 0 ? tr("Requests left this minute: %1 of %2")
+                                    .arg(locale.toString(left), locale.toString(limit))
+                              : tr("Requests left this minute: %1").arg(locale.toString(left)));
     m_rate->show();
 }
 

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -170,7 +171,7 @@ void MainWindow::updateActions()
     a("refresh")->setEnabled(m_keyReady);
     const int attention = m_service->model()->attentionCount();
     // The count always shows, so the button keeps its width as rows change.
-    a("attention")->setText(tr("Needs attention (%1)").arg(attention));
+    a("attention")->setText(tr("Needs attention (%1)").arg(QLocale().toString(attention)));
 }
 
 void MainWindow::onActivated()
@@ -358,7 +359,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     MessageBox::Question q;
     q.title = tr("Quit during a login?");
-    q.text = tr("%n login(s) still running.", nullptr, running);
+    q.text = tr("%Ln login(s) still running.", nullptr, running);
     q.informativeText = tr("Logins go on at OnlyFansAPI without you. You can resume them from "
                            "the list the next time you open Fansly Connect.");
     q.buttons = QMessageBox::Close | QMessageBox::Cancel;

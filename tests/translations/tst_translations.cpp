@@ -485,8 +485,11 @@ private slots:
                 const bool wordForm = m.numerus && QByteArray(language.code) == "ar"
                     && language.formSamples.at(i) <= 2;
                 QStringList wanted = placeholders(m.source);
-                if (wordForm && !placeholders(t).contains(QStringLiteral("%n")))
-                    wanted.removeAll(QStringLiteral("%n"));
+                if (wordForm) {
+                    for (const char *number : {"%n", "%Ln"})
+                        if (!placeholders(t).contains(QLatin1String(number)))
+                            wanted.removeAll(QLatin1String(number));
+                }
                 if (wanted != placeholders(t))
                     problems << what
                             + QStringLiteral(": placeholders %1 became %2 in \"%3\"")

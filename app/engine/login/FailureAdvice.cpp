@@ -104,7 +104,7 @@ FailureAdvice FailureAdvice::make(Reason reason, const QString &detail, int retr
     case Reason::RateLimited:
         a.headline = tr("Too many requests with this API key");
         a.advice = retryAfterSeconds > 0
-            ? tr("Wait %n second(s), then press “Retry now”.", nullptr, retryAfterSeconds)
+            ? tr("Wait %Ln second(s), then press “Retry now”.", nullptr, retryAfterSeconds)
             : tr("Wait a minute, then press “Retry now”.");
         break;
     case Reason::NoCredits:

@@ -92,7 +92,7 @@ QString ApiError::userMessage() const
     }
     case Kind::RateLimited:
         if (retryAfterSeconds > 0)
-            return tr("Too many requests for this API key. Wait %n second(s) and try again.",
+            return tr("Too many requests for this API key. Wait %Ln second(s) and try again.",
                       nullptr, retryAfterSeconds);
         return tr("Too many requests for this API key. Wait a minute and try again.");
     case Kind::Server:
