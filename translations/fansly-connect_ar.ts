@@ -1160,6 +1160,49 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
 </context>
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>Connect a creator&apos;s Fansly account to OnlyFansAPI, step by step.</source>
+        <translation>يربط حساب صانع المحتوى على Fansly بخدمة OnlyFansAPI خطوة بخطوة.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>عرض هذه المساعدة ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>عرض الإصدار ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>Practise against the built-in simulator; no real account is touched.</source>
+        <translation>التدرّب باستخدام المحاكي المدمج؛ لا يتأثر أي حساب حقيقي.</translation>
+    </message>
+    <message>
+        <source>OnlyFansAPI address (default: FANSLY_CONNECT_API_BASE_URL or https://app.onlyfansapi.com).</source>
+        <translation>عنوان OnlyFansAPI (الافتراضي: FANSLY_CONNECT_API_BASE_URL أو https://app.onlyfansapi.com).</translation>
+    </message>
+    <message>
+        <source>Speak this language (%1) instead of the system&apos;s, for this run.</source>
+        <translation>استخدام هذه اللغة (%1) بدلًا من لغة النظام، في هذا التشغيل فقط.</translation>
+    </message>
+    <message>
+        <source>With --practice: the simulator allows N requests a minute.</source>
+        <translation>مع --practice: يسمح المحاكي بـ N من الطلبات في الدقيقة.</translation>
+    </message>
+    <message>
+        <source>--practice and --api-base-url do not go together: practice mode runs its own simulator.</source>
+        <translation>لا يمكن استخدام --practice و --api-base-url معًا: وضع التدريب يشغّل المحاكي الخاص به.</translation>
+    </message>
+    <message>
+        <source>--practice-rate-limit takes a number (1 or more), with --practice.</source>
+        <translation>يقبل --practice-rate-limit عددًا (1 أو أكثر)، مع --practice فقط.</translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation>يقبل الخيار --lang إحدى القيم التالية: %1.</translation>
+    </message>
+</context>
+<context>
     <name>KeyCommands</name>
     <message>
         <source>Practice mode needs no API key, so there is none to save or forget.</source>

@@ -1069,6 +1069,49 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>Connect a creator&apos;s Fansly account to OnlyFansAPI, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise against the built-in simulator; no real account is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OnlyFansAPI address (default: FANSLY_CONNECT_API_BASE_URL or https://app.onlyfansapi.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak this language (%1) instead of the system&apos;s, for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --practice: the simulator allows N requests a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--practice and --api-base-url do not go together: practice mode runs its own simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--practice-rate-limit takes a number (1 or more), with --practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyCommands</name>
     <message>
         <source>Practice mode needs no API key, so there is none to save or forget.</source>

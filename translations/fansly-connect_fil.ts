@@ -1151,6 +1151,49 @@ Mga exit code:
     </message>
 </context>
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>Connect a creator&apos;s Fansly account to OnlyFansAPI, step by step.</source>
+        <translation>Ikinokonekta ang Fansly account ng isang creator sa OnlyFansAPI, hakbang-hakbang.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Ipakita ang tulong na ito at lumabas.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Ipakita ang bersyon at lumabas.</translation>
+    </message>
+    <message>
+        <source>Practise against the built-in simulator; no real account is touched.</source>
+        <translation>Mag-practice gamit ang built-in na simulator; walang totoong account na ginagalaw.</translation>
+    </message>
+    <message>
+        <source>OnlyFansAPI address (default: FANSLY_CONNECT_API_BASE_URL or https://app.onlyfansapi.com).</source>
+        <translation>Address ng OnlyFansAPI (default: FANSLY_CONNECT_API_BASE_URL o https://app.onlyfansapi.com).</translation>
+    </message>
+    <message>
+        <source>Speak this language (%1) instead of the system&apos;s, for this run.</source>
+        <translation>Gamitin ang wikang ito (%1) sa halip na sa system, para lang sa pagpapatakbong ito.</translation>
+    </message>
+    <message>
+        <source>With --practice: the simulator allows N requests a minute.</source>
+        <translation>Kasama ng --practice: N request kada minuto ang pinapayagan ng simulator.</translation>
+    </message>
+    <message>
+        <source>--practice and --api-base-url do not go together: practice mode runs its own simulator.</source>
+        <translation>Hindi puwedeng pagsabayin ang --practice at --api-base-url: may sariling simulator ang practice mode.</translation>
+    </message>
+    <message>
+        <source>--practice-rate-limit takes a number (1 or more), with --practice.</source>
+        <translation>Ang --practice-rate-limit ay tumatanggap ng isang numero (1 o higit pa), kasama ng --practice.</translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation>Isa sa mga ito ang tinatanggap ng --lang: %1.</translation>
+    </message>
+</context>
+<context>
     <name>KeyCommands</name>
     <message>
         <source>Practice mode needs no API key, so there is none to save or forget.</source>

@@ -1148,6 +1148,49 @@ Codici di uscita:
     </message>
 </context>
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>Connect a creator&apos;s Fansly account to OnlyFansAPI, step by step.</source>
+        <translation>Collega passo passo l&apos;account Fansly di un creator a OnlyFansAPI.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostra questo aiuto ed esce.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostra la versione ed esce.</translation>
+    </message>
+    <message>
+        <source>Practise against the built-in simulator; no real account is touched.</source>
+        <translation>Usa il simulatore integrato per fare pratica; nessun account reale viene usato.</translation>
+    </message>
+    <message>
+        <source>OnlyFansAPI address (default: FANSLY_CONNECT_API_BASE_URL or https://app.onlyfansapi.com).</source>
+        <translation>Indirizzo di OnlyFansAPI (predefinito: FANSLY_CONNECT_API_BASE_URL o https://app.onlyfansapi.com).</translation>
+    </message>
+    <message>
+        <source>Speak this language (%1) instead of the system&apos;s, for this run.</source>
+        <translation>Usa questa lingua (%1) invece di quella del sistema, solo per questa esecuzione.</translation>
+    </message>
+    <message>
+        <source>With --practice: the simulator allows N requests a minute.</source>
+        <translation>Con --practice: il simulatore consente N richieste al minuto.</translation>
+    </message>
+    <message>
+        <source>--practice and --api-base-url do not go together: practice mode runs its own simulator.</source>
+        <translation>--practice e --api-base-url non si possono usare insieme: la modalità di prova avvia un proprio simulatore.</translation>
+    </message>
+    <message>
+        <source>--practice-rate-limit takes a number (1 or more), with --practice.</source>
+        <translation>--practice-rate-limit richiede un numero (1 o più), insieme a --practice.</translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation>--lang accetta uno di questi valori: %1.</translation>
+    </message>
+</context>
+<context>
     <name>KeyCommands</name>
     <message>
         <source>Practice mode needs no API key, so there is none to save or forget.</source>

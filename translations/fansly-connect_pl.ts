@@ -1154,6 +1154,49 @@ Kody zakończenia:
     </message>
 </context>
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>Connect a creator&apos;s Fansly account to OnlyFansAPI, step by step.</source>
+        <translation>Krok po kroku łączy konto Fansly twórcy z OnlyFansAPI.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Pokazuje tę pomoc i kończy działanie.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Pokazuje wersję i kończy działanie.</translation>
+    </message>
+    <message>
+        <source>Practise against the built-in simulator; no real account is touched.</source>
+        <translation>Używa wbudowanego symulatora do ćwiczeń; prawdziwe konta pozostają nietknięte.</translation>
+    </message>
+    <message>
+        <source>OnlyFansAPI address (default: FANSLY_CONNECT_API_BASE_URL or https://app.onlyfansapi.com).</source>
+        <translation>Adres OnlyFansAPI (domyślnie FANSLY_CONNECT_API_BASE_URL lub https://app.onlyfansapi.com).</translation>
+    </message>
+    <message>
+        <source>Speak this language (%1) instead of the system&apos;s, for this run.</source>
+        <translation>Używa tego języka (%1) zamiast języka systemu, tylko przy tym uruchomieniu.</translation>
+    </message>
+    <message>
+        <source>With --practice: the simulator allows N requests a minute.</source>
+        <translation>Z --practice: symulator przyjmuje N żądań na minutę.</translation>
+    </message>
+    <message>
+        <source>--practice and --api-base-url do not go together: practice mode runs its own simulator.</source>
+        <translation>Opcji --practice i --api-base-url nie można używać razem: tryb ćwiczeniowy uruchamia własny symulator.</translation>
+    </message>
+    <message>
+        <source>--practice-rate-limit takes a number (1 or more), with --practice.</source>
+        <translation>--practice-rate-limit przyjmuje liczbę (1 lub więcej) i działa tylko z --practice.</translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation>--lang przyjmuje jedną z wartości: %1.</translation>
+    </message>
+</context>
+<context>
     <name>KeyCommands</name>
     <message>
         <source>Practice mode needs no API key, so there is none to save or forget.</source>

@@ -1145,6 +1145,49 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>Connect a creator&apos;s Fansly account to OnlyFansAPI, step by step.</source>
+        <translation>Conecta passo a passo a conta do Fansly de um criador à OnlyFansAPI.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostra esta ajuda e sai.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostra a versão e sai.</translation>
+    </message>
+    <message>
+        <source>Practise against the built-in simulator; no real account is touched.</source>
+        <translation>Usa o simulador integrado para praticar; nenhuma conta real é afetada.</translation>
+    </message>
+    <message>
+        <source>OnlyFansAPI address (default: FANSLY_CONNECT_API_BASE_URL or https://app.onlyfansapi.com).</source>
+        <translation>Endereço da OnlyFansAPI (padrão: FANSLY_CONNECT_API_BASE_URL ou https://app.onlyfansapi.com).</translation>
+    </message>
+    <message>
+        <source>Speak this language (%1) instead of the system&apos;s, for this run.</source>
+        <translation>Usa este idioma (%1) em vez do idioma do sistema, só nesta execução.</translation>
+    </message>
+    <message>
+        <source>With --practice: the simulator allows N requests a minute.</source>
+        <translation>Com --practice: o simulador permite N solicitações por minuto.</translation>
+    </message>
+    <message>
+        <source>--practice and --api-base-url do not go together: practice mode runs its own simulator.</source>
+        <translation>--practice e --api-base-url não podem ser usados juntos: o modo de prática executa seu próprio simulador.</translation>
+    </message>
+    <message>
+        <source>--practice-rate-limit takes a number (1 or more), with --practice.</source>
+        <translation>--practice-rate-limit aceita um número (1 ou mais), junto com --practice.</translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation>--lang aceita um destes valores: %1.</translation>
+    </message>
+</context>
+<context>
     <name>KeyCommands</name>
     <message>
         <source>Practice mode needs no API key, so there is none to save or forget.</source>

@@ -1153,6 +1153,49 @@ FANSLY_CONNECT_PROXY_PASSWORD (или запрашивается в термин
     </message>
 </context>
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>Connect a creator&apos;s Fansly account to OnlyFansAPI, step by step.</source>
+        <translation>Пошагово подключает аккаунт Fansly автора к OnlyFansAPI.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Показать эту справку и выйти.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Показать версию и выйти.</translation>
+    </message>
+    <message>
+        <source>Practise against the built-in simulator; no real account is touched.</source>
+        <translation>Тренироваться на встроенном симуляторе; реальные аккаунты не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>OnlyFansAPI address (default: FANSLY_CONNECT_API_BASE_URL or https://app.onlyfansapi.com).</source>
+        <translation>Адрес OnlyFansAPI (по умолчанию FANSLY_CONNECT_API_BASE_URL или https://app.onlyfansapi.com).</translation>
+    </message>
+    <message>
+        <source>Speak this language (%1) instead of the system&apos;s, for this run.</source>
+        <translation>Использовать этот язык (%1) вместо системного, только при этом запуске.</translation>
+    </message>
+    <message>
+        <source>With --practice: the simulator allows N requests a minute.</source>
+        <translation>С --practice: симулятор допускает N запросов в минуту.</translation>
+    </message>
+    <message>
+        <source>--practice and --api-base-url do not go together: practice mode runs its own simulator.</source>
+        <translation>--practice и --api-base-url несовместимы: учебный режим запускает собственный симулятор.</translation>
+    </message>
+    <message>
+        <source>--practice-rate-limit takes a number (1 or more), with --practice.</source>
+        <translation>--practice-rate-limit принимает число (1 или больше) и работает только с --practice.</translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation>--lang принимает одно из значений: %1.</translation>
+    </message>
+</context>
+<context>
     <name>KeyCommands</name>
     <message>
         <source>Practice mode needs no API key, so there is none to save or forget.</source>

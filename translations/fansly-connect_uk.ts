@@ -1153,6 +1153,49 @@ FANSLY_CONNECT_PROXY_PASSWORD (або запитується в термінал
     </message>
 </context>
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>Connect a creator&apos;s Fansly account to OnlyFansAPI, step by step.</source>
+        <translation>Покроково підключає акаунт Fansly автора до OnlyFansAPI.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Показати цю довідку й вийти.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Показати версію й вийти.</translation>
+    </message>
+    <message>
+        <source>Practise against the built-in simulator; no real account is touched.</source>
+        <translation>Тренуватися на вбудованому симуляторі; реальні акаунти не зачіпаються.</translation>
+    </message>
+    <message>
+        <source>OnlyFansAPI address (default: FANSLY_CONNECT_API_BASE_URL or https://app.onlyfansapi.com).</source>
+        <translation>Адреса OnlyFansAPI (типово FANSLY_CONNECT_API_BASE_URL або https://app.onlyfansapi.com).</translation>
+    </message>
+    <message>
+        <source>Speak this language (%1) instead of the system&apos;s, for this run.</source>
+        <translation>Використовувати цю мову (%1) замість системної, лише під час цього запуску.</translation>
+    </message>
+    <message>
+        <source>With --practice: the simulator allows N requests a minute.</source>
+        <translation>З --practice: симулятор дозволяє N запитів за хвилину.</translation>
+    </message>
+    <message>
+        <source>--practice and --api-base-url do not go together: practice mode runs its own simulator.</source>
+        <translation>--practice і --api-base-url несумісні: навчальний режим запускає власний симулятор.</translation>
+    </message>
+    <message>
+        <source>--practice-rate-limit takes a number (1 or more), with --practice.</source>
+        <translation>--practice-rate-limit приймає число (1 або більше) і працює лише з --practice.</translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation>--lang приймає одне зі значень: %1.</translation>
+    </message>
+</context>
+<context>
     <name>KeyCommands</name>
     <message>
         <source>Practice mode needs no API key, so there is none to save or forget.</source>
