@@ -111,7 +111,7 @@ def main():
         for name in ACTIONS:
             checks.ok(find(nodes, pyatspi.ROLE_PUSH_BUTTON, name) is not None,
                       f"the action {name!r} is found by its name")
-        checks.ok(find(nodes, pyatspi.ROLE_TABLE_CELL, "Not connected (session-expired)")
+        checks.ok(find(nodes, pyatspi.ROLE_TABLE_CELL, "Not connected (session expired)")
                   is not None, "the expired account says so in words")
         checks.ok(find(nodes, pyatspi.ROLE_LABEL, contains="Practice mode") is not None,
                   "the practice banner is shown")

@@ -1,7 +1,9 @@
 #!/bin/sh
 # Runs an AT-SPI driver against the real app in a throwaway X server and session bus:
-#   sh xvfb-atspi.sh APP [SCREENSHOT]
-#       atspi_wizard.py: the practice flow (gui_xvfb_atspi)
+#   sh xvfb-atspi.sh [--lang CODE] APP [SCREENSHOT]
+#       atspi_wizard.py: the practice flow (gui_xvfb_atspi), in English or, with --lang,
+#       in that language (gui_xvfb_atspi_es, gui_xvfb_atspi_ar), checked against
+#       translations/fansly-connect_CODE.ts
 #   sh xvfb-atspi.sh --accounts APP [SCREENSHOT]
 #       atspi_accounts.py: the accounts window by keyboard (gui_xvfb_accounts)
 #   sh xvfb-atspi.sh --crash-resume SIMULATOR APP [SCREENSHOT]
@@ -12,14 +14,26 @@
 # itself again inside them. Inside: a fresh HOME, DISPLAY handed to the bus's activation
 # environment (at-spi-bus-launcher needs it, and without it typed keys vanish), the AT-SPI
 # bus started before the app (Qt only watches for it; it does not start it), then the driver.
-# The app's output goes to gui_xvfb_atspi-app.log (gui_xvfb_crash_resume-*.log) next to the
-# screenshot.
+# The app's output goes to gui_xvfb_atspi-app.log (gui_xvfb_atspi_CODE-app.log,
+# gui_xvfb_crash_resume-*.log) next to the screenshot.
 set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
-usage="usage: $0 [--accounts] APP [SCREENSHOT] | $0 --crash-resume SIMULATOR APP [SCREENSHOT]"
+usage="usage: $0 [--accounts | --lang CODE] APP [SCREENSHOT]
+       $0 --crash-resume SIMULATOR APP [SCREENSHOT]"
 mode=wizard
 simulator=
+lang=en
+if [ "${1:-}" = "--lang" ]; then
+    lang=${2:-}
+    case $lang in
+        "" | *[!A-Za-z_]*)
+            echo "$usage" >&2
+            exit 2
+            ;;
+    esac
+    shift 2
+fi
 if [ "${1:-}" = "--accounts" ]; then
     mode=accounts
     shift
@@ -33,7 +47,7 @@ if [ "${1:-}" = "--crash-resume" ]; then
     fi
     shift 2
 fi
-if [ $# -lt 1 ]; then
+if [ $# -lt 1 ] || { [ "$lang" != en ] && [ "$mode" != wizard ]; }; then
     echo "$usage" >&2
     exit 2
 fi
@@ -88,6 +102,7 @@ EOF
         set -- --crash-resume "$simulator" "$@"
     fi
     [ "$mode" = accounts ] && set -- --accounts "$@"
+    [ "$lang" = en ] || set -- --lang "$lang" "$@"
     for attempt in 1 2 3; do
         : >"$marker"
         if [ -n "$bus_dir" ]; then
@@ -126,8 +141,10 @@ if [ "$mode" = crash-resume ]; then
     screenshot=${2:-$PWD/gui_xvfb_crash_resume.png}
 elif [ "$mode" = accounts ]; then
     screenshot=${2:-$PWD/gui_xvfb_accounts.png}
-else
+elif [ "$lang" = en ]; then
     screenshot=${2:-$PWD/gui_xvfb_atspi.png}
+else
+    screenshot=${2:-$PWD/gui_xvfb_atspi_$lang.png}
 fi
 display_number=${DISPLAY#:}
 display_number=${display_number%%.*}
@@ -186,7 +203,8 @@ elif [ "$mode" = accounts ]; then
     rc=$?
 else
     timeout 100 /usr/bin/python3 "$here/atspi_wizard.py" --app "$app" --screenshot "$screenshot" \
-        --log "$(dirname "$screenshot")/gui_xvfb_atspi-app.log"
+        --lang "$lang" --translations "$here/../../translations" \
+        --log "${screenshot%.png}-app.log"
     rc=$?
 fi
 [ "$rc" -eq 124 ] && echo "xvfb-atspi.sh: the driver did not finish within 100 s" >&2
