@@ -27,6 +27,11 @@ void labelField(QLabel *label, QWidget *field)
 {
     label->setBuddy(field);
     field->setAccessibleName(plain(label->text()));
+    // An underlined letter in Arabic breaks the joining of its word, which then draws a few
+    // pixels wider than QLabel's size hint (Qt 6.4 measures it joined): leave room for that.
+    if (plain(label->text()).isRightToLeft() && label->text() != plain(label->text()))
+        label->setMinimumWidth(label->sizeHint().width()
+                               + label->fontMetrics().horizontalAdvance(QLatin1Char('M')));
 }
 
 void nameAfterText(QAbstractButton *button)

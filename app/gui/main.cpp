@@ -6,6 +6,7 @@
 #include "Languages.h"
 #include "accounts/AccountsService.h"
 #include "core/Version.h"
+#include "login/ServerWords.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,8 +14,8 @@
 #include <QLocale>
 
 #include <chrono>
-#include <memory>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -37,10 +38,10 @@ public:
                 this,
                 [] {
                     const auto now = std::chrono::steady_clock::now().time_since_epoch();
-                    std::fprintf(stderr, "painted %lld\n",
-                                 static_cast<long long>(
-                                     std::chrono::duration_cast<std::chrono::nanoseconds>(now)
-                                         .count()));
+                    std::fprintf(
+                        stderr, "painted %lld\n",
+                        static_cast<long long>(
+                            std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
                     QCoreApplication::exit(0);
                 },
                 Qt::QueuedConnection);
@@ -195,6 +196,7 @@ int main(int argc, char *argv[])
     // --lang, else the Language menu's choice, else the system's.
     Languages::use(app, choices.language.isEmpty() ? backend.savedLanguage() : choices.language);
     QGuiApplication::setLayoutDirection(QLocale().textDirection());
+    ServerWords::setIsolating(QGuiApplication::isRightToLeft());
     backend.setPracticeRateLimit(choices.practiceRateLimit);
     QString error;
     if (!backend.start(&error)) {

@@ -73,6 +73,18 @@ private slots:
         QVERIFY(ServerWords::loginFailed(QStringLiteral("  ")).isEmpty());
     }
 
+    // Right-to-left GUIs keep the server's English in one piece; the CLI gets it plain.
+    void isolatesForRightToLeft()
+    {
+        ServerWords::setIsolating(true);
+        const QString isolated = ServerWords::codeRefused(QStringLiteral("Wrong code."));
+        ServerWords::setIsolating(false);
+        QVERIFY2(isolated.endsWith(QString(QChar(0x2068)) + QStringLiteral("Wrong code.")
+                                   + QChar(0x2069) + QLatin1Char(')')),
+                 qPrintable(isolated));
+        QVERIFY(!ServerWords::codeRefused(QStringLiteral("Wrong code.")).contains(QChar(0x2068)));
+    }
+
     void inOtherLanguages()
     {
         QTranslator de;

@@ -70,10 +70,6 @@ from atspi_support import (
 
 RIGHT_TO_LEFT = {"ar", "fa", "he", "ur"}
 WRONG_CODE, RIGHT_CODE = "654321", "123456"  # the simulator takes 123456 only
-# Known problems of the app, reported and awaiting a fix: the check runs and its failure is
-# shown as expected (XFAIL); once the app passes it, the run fails until the line goes.
-SERVER_REASON_NOT_ISOLATED = ("the server's English reason is not wrapped in a bidi isolate "
-                              "(ServerWords::withReason): its full stop shows at the wrong end")
 
 
 def check_order(what, first, second, rtl):
@@ -475,7 +471,7 @@ def main():
         reason = reason[0] if reason else ""
         if tr.parts("%1 (reason given: %2)", reason):
             check_isolated("code: the server's reason", "%1 (reason given: %2)", reason, rtl,
-                           index=1, known_problem=SERVER_REASON_NOT_ISOLATED)
+                           index=1)
         nodes = settle("code", lambda s: focus_is("Verification code")(s)
                        and code_field(s).has(pyatspi.STATE_EDITABLE), "focus back on the code", 5)
         checks.ok(nodes is not None, "code: focus is back in the code field after the refusal",

@@ -4,6 +4,8 @@
 
 namespace {
 
+bool g_isolating = false;
+
 bool mentions(const QString &text, const char *needle)
 {
     return text.contains(QLatin1String(needle), Qt::CaseInsensitive);
@@ -73,10 +75,17 @@ QString ServerWords::loginFailed(const QString &serverText)
     return withReason(FailureAdvice::headlineOf(reason), serverText);
 }
 
+void ServerWords::setIsolating(bool on)
+{
+    g_isolating = on;
+}
+
 QString ServerWords::withReason(const QString &sentence, const QString &serverText)
 {
-    const QString said = serverText.trimmed();
+    QString said = serverText.trimmed();
     if (said.isEmpty() || said == sentence)
         return sentence;
+    if (g_isolating)
+        said = QChar(0x2068) + said + QChar(0x2069);
     return tr("%1 (reason given: %2)").arg(sentence, said);
 }

@@ -19,4 +19,8 @@ public:
     static QString loginFailed(const QString &serverText);
     // `sentence` followed by the server's own words, when it gave any.
     static QString withReason(const QString &sentence, const QString &serverText);
+    // Right-to-left GUIs: the server's English kept in one piece inside the sentence
+    // (Unicode isolates), so its full stop does not jump to the front. Off for the CLI,
+    // whose output shows such characters escaped.
+    static void setIsolating(bool on);
 };
