@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Try the key&amp;chain again</source>
-        <translation>إ&amp;عادة محاولة سلسلة المفاتيح</translation>
+        <translation>&amp;إعادة محاولة سلسلة المفاتيح</translation>
     </message>
     <message>
         <source>OnlyFansAPI key</source>
@@ -802,7 +802,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>C&amp;lose anyway</source>
-        <translation>إ&amp;غلاق على أي حال</translation>
+        <translation>&amp;إغلاق على أي حال</translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
@@ -818,7 +818,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>&amp;إنهاء</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -935,7 +935,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>&amp;Display name (optional)</source>
-        <translation>الاسم ا&amp;لمعروض (اختياري)</translation>
+        <translation>الاسم &amp;المعروض (اختياري)</translation>
     </message>
     <message>
         <source>Fansly &amp;username or email</source>
@@ -970,7 +970,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>Connect &amp;another creator</source>
-        <translation>ربط صانع محتوى آ&amp;خر</translation>
+        <translation>ربط صانع محتوى &amp;آخر</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -1477,7 +1477,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>&amp;Quit anyway</source>
-        <translation>إ&amp;نهاء على أي حال</translation>
+        <translation>&amp;إنهاء على أي حال</translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
@@ -1642,7 +1642,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>C&amp;ustom proxy</source>
-        <translation>بر&amp;وكسي مخصّص</translation>
+        <translation>بروكسي &amp;مخصّص</translation>
     </message>
     <message>
         <source>Sa&amp;ve this proxy as</source>
@@ -1666,7 +1666,7 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>Countr&amp;y</source>
-        <translation>الدو&amp;لة</translation>
+        <translation>&amp;الدولة</translation>
     </message>
     <message>
         <source>Proxy &amp;name</source>
@@ -1678,11 +1678,11 @@ FANSLY_CONNECT_PROXY_PASSWORD (أو تُطلب في الطرفية). لا تُق
     </message>
     <message>
         <source>Proxy p&amp;ort</source>
-        <translation>منفذ ا&amp;لبروكسي</translation>
+        <translation>&amp;منفذ البروكسي</translation>
     </message>
     <message>
         <source>Proxy use&amp;r (optional)</source>
-        <translation>مستخدم البروكسي (ا&amp;ختياري)</translation>
+        <translation>&amp;مستخدم البروكسي (اختياري)</translation>
     </message>
     <message>
         <source>Proxy pass&amp;word (optional)</source>

@@ -3,6 +3,7 @@
 #include "PracticeBanner.h"
 
 #include <QLabel>
+#include <QScreen>
 #include <QVBoxLayout>
 
 BasePage::BasePage(QWidget *parent)
@@ -15,6 +16,15 @@ BasePage::BasePage(QWidget *parent)
     m_banner->hide();
     outer->addWidget(m_banner);
     outer->addLayout(m_body, 1);
+}
+
+QSize BasePage::minimumSizeHint() const
+{
+    const QSize content = QWizardPage::minimumSizeHint();
+    const int least = fontMetrics().averageCharWidth() * 90;
+    const QScreen *screen = this->screen();
+    const int most = screen ? qMax(least, screen->availableGeometry().width() * 2 / 3) : least;
+    return {qBound(least, content.width(), most), content.height()};
 }
 
 void BasePage::setPracticeMode(bool practice)

@@ -3,14 +3,15 @@
 #include "A11y.h"
 #include "Bidi.h"
 #include "CodeField.h"
+#include "FieldWidth.h"
 #include "StatusLabel.h"
 #include "login/VerificationCode.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QLocale>
+#include <QProgressBar>
 #include <QVBoxLayout>
 
 CodeEntry::CodeEntry(QWidget *parent)
@@ -46,7 +47,9 @@ CodeEntry::CodeEntry(QWidget *parent)
     m_code->setObjectName(QStringLiteral("codeEdit"));
     A11y::labelField(label, m_code);
     m_code->setPlaceholderText(tr("digits only"));
-    m_code->setMaximumWidth(m_code->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 18);
+    // Short, as a code is, but never shorter than its hint in this language.
+    m_code->setMaximumWidth(qMax(m_code->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 18,
+                                 fieldWidthFor(m_code, m_code->placeholderText())));
     row->addWidget(label);
     row->addWidget(m_code, 1);
     row->addStretch(0);

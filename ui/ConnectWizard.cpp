@@ -49,9 +49,6 @@ ConnectWizard::ConnectWizard(ConnectController *controller, QWidget *parent)
         static_cast<BasePage *>(page(id))->setPracticeMode(controller->isPractice());
     setStartId(ApiKeyPageId);
     refreshProfiles();
-    // Room for the longest sentences without wrapping every line; relative to the font,
-    // so it holds at any scale.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 96);
 
     connect(this, &QWizard::currentIdChanged, this, &ConnectWizard::onPageChanged);
     connect(m_keyPage, &ApiKeyPage::checkRequested, controller, &ConnectController::checkKey);

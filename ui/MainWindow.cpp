@@ -4,6 +4,7 @@
 
 #include "Bidi.h"
 #include "CodeDialog.h"
+#include "ElidedLabel.h"
 #include "PracticeBanner.h"
 #include "StatusLabel.h"
 #include "accounts/AccountsFilter.h"
@@ -16,8 +17,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QLocale>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -26,6 +27,8 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace {
 
@@ -162,9 +165,12 @@ QWidget *MainWindow::buildCentre()
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(AccountsModel::NameColumn, 180);
-    m_view->setColumnWidth(AccountsModel::UsernameColumn, 160);
-    m_view->setColumnWidth(AccountsModel::IdColumn, 170);
+    // Room for the values, and at least for the caption and its sort mark in any language.
+    for (const auto &[column, width] : {std::pair {AccountsModel::NameColumn, 180},
+                                        {AccountsModel::UsernameColumn, 160},
+                                        {AccountsModel::IdColumn, 170}})
+        m_view->setColumnWidth(column,
+                               qMax(width, m_view->horizontalHeader()->sectionSizeHint(column)));
     for (const char *name : {"reauth", "code", "resume", "cancelLogin", "disconnect", "copyId"})
         m_view->addAction(m_actions.value(QLatin1String(name)));
     connect(m_view, &QAbstractItemView::activated, this, &MainWindow::onActivated);
@@ -197,12 +203,18 @@ QWidget *MainWindow::buildCentre()
 
 void MainWindow::buildStatusBar()
 {
-    for (QLabel **label : {&m_team, &m_rate, &m_credits, &m_readAt}) {
-        *label = new QLabel(this);
-        (*label)->setTextFormat(Qt::PlainText);
-        (*label)->setContentsMargins(6, 0, 6, 0); // apart, since a status bar draws no lines
-        statusBar()->addWidget(*label);
-        (*label)->hide();
+    // The team's and key's names give way first when the bar is short (a long language at
+    // 150 %): they end in "…" and show whole in the tooltip; the counts stay whole.
+    m_team = new ElidedLabel(this);
+    m_team->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_rate = new QLabel(this);
+    m_credits = new QLabel(this);
+    m_readAt = new QLabel(this);
+    for (QLabel *label : {static_cast<QLabel *>(m_team), m_rate, m_credits, m_readAt}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setContentsMargins(6, 0, 6, 0); // apart, since a status bar draws no lines
+        statusBar()->addWidget(label);
+        label->hide();
     }
     m_team->setObjectName(QStringLiteral("teamLabel"));
     m_rate->setObjectName(QStringLiteral("rateLabel"));
@@ -321,8 +333,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (key == Qt::Key_Down && m_filter->rowCount() > 0) {
         // To the first match, as in a search box.
         m_view->setFocus(Qt::TabFocusReason);
+        // Selects the row too; QTableView::selectRow() would clear the selection in a
+        // right-to-left table (Qt 6.4).
         m_view->setCurrentIndex(m_filter->index(0, 0));
-        m_view->selectRow(0);
         return true;
     }
     if (key == Qt::Key_Escape && !m_filterEdit->text().isEmpty()) {

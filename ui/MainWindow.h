@@ -8,6 +8,7 @@
 class AccountsFilter;
 class AccountsService;
 class CodeDialog;
+class ElidedLabel;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -100,7 +101,7 @@ private:
     QMetaObject::Connection m_emptyClick; // what the empty list's button does now
     QLineEdit *m_filterEdit = nullptr;
     StatusLabel *m_notice = nullptr;
-    QLabel *m_team = nullptr;
+    ElidedLabel *m_team = nullptr;
     QLabel *m_rate = nullptr;
     QLabel *m_credits = nullptr;
     QLabel *m_readAt = nullptr;

@@ -1,6 +1,7 @@
 #include "ProxyEditor.h"
 
 #include "A11y.h"
+#include "FieldWidth.h"
 #include "PasswordField.h"
 #include "StatusLabel.h"
 
@@ -75,6 +76,9 @@ ProxyEditor::ProxyEditor(QWidget *parent)
                             + 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 12
                             + style()->pixelMetric(QStyle::PM_SmallIconSize) + 12);
     m_host->setPlaceholderText(tr("host name or IP address"));
+    // The label column takes what its longest label needs; the host field keeps room for its
+    // whole hint all the same.
+    m_host->setMinimumWidth(fieldWidthFor(m_host, m_host->placeholderText()));
     m_saveName->setAccessibleName(A11y::plain(m_save->text()));
 
     auto *layout = new QGridLayout(this);
