@@ -254,6 +254,7 @@ void Simulator::onRequest(const Request &request, const QPointer<QTcpSocket> &so
     Context ctx {request, socket, close, false};
     ctx.request.path = normalizedPath(request.path);
     const QString &path = ctx.request.path;
+    emit requestArrived(ctx.request.method, path);
     const bool carriesPollingUrl
         = ctx.request.method == QLatin1String("POST") && (isStartPath(path) || isReauthPath(path));
     const int index = takeFault(ctx.request, carriesPollingUrl);

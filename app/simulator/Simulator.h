@@ -127,6 +127,11 @@ public:
     // written without one and read back as the next run's key()'s.
     void setStateFile(const QString &path) { m_stateFile = path; }
 
+signals:
+    // Each request as it arrives, before any fault or answer: the benchmarks time logins
+    // by it (a challenge is visible loginMs after its start arrived). No body, no key.
+    void requestArrived(const QString &method, const QString &path);
+
 private:
     struct KeyState
     {
