@@ -4,7 +4,7 @@
 #   scripts/screenshots.sh BUILD_DIR  use an existing build with tests (FC_BUILD_TESTS=ON)
 # Runs the screenshot tool (tests/tools/screenshots: the app in practice mode, driven through
 # every page) under Xvfb (1366x768, as on a small laptop), once at 100 % and once at
-# QT_SCALE_FACTOR=1.5, and once in German.
+# QT_SCALE_FACTOR=1.5, and once each in German, Spanish and Arabic (right to left).
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,8 +30,8 @@ export HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_RUNTIME_DIR="$home/run"
 export LC_ALL=C.UTF-8 LANGUAGE=en
 unset QT_QPA_PLATFORM QT_SCALE_FACTOR QT_STYLE_OVERRIDE
 
-mkdir -p "$out" "$out/scale-150" "$out/de"
-rm -f "$out"/*.png "$out/scale-150"/*.png "$out/de"/*.png
+mkdir -p "$out" "$out/scale-150" "$out/de" "$out/es" "$out/ar"
+rm -f "$out"/*.png "$out/scale-150"/*.png "$out/de"/*.png "$out/es"/*.png "$out/ar"/*.png
 
 shoot() { # DIR [ENV=VALUE...]
     dir=$1
@@ -42,6 +42,8 @@ shoot() { # DIR [ENV=VALUE...]
 shoot "$out"
 shoot "$out/scale-150" QT_SCALE_FACTOR=1.5
 shoot "$out/de" LANGUAGE=de
+shoot "$out/es" LANGUAGE=es
+shoot "$out/ar" LANGUAGE=ar
 
 # The API key page when no system keychain exists (a private D-Bus without a Secret
 # Service), at 150 %: the longest message the first page shows. Optional.
@@ -58,4 +60,4 @@ EOS
         xvfb-run -a -s "-screen 0 1366x768x24" sh "$home/nokeychain.sh" 2>/dev/null ||
         echo "screenshots.sh: the no-keychain picture failed (skipped)" >&2
 fi
-echo "screenshots.sh: $(ls "$out"/*.png "$out"/scale-150/*.png "$out"/de/*.png | wc -l) pictures in $out"
+echo "screenshots.sh: $(ls "$out"/*.png "$out"/*/*.png | wc -l) pictures in $out"

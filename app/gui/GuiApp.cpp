@@ -5,6 +5,7 @@
 #include "Languages.h"
 #include "MainWindow.h"
 #include "accounts/AccountsService.h"
+#include "login/ServerWords.h"
 #include "network/ApiClient.h"
 #include "network/Origin.h"
 #include "network/RateBudget.h"
@@ -14,8 +15,16 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLocale>
 
 #include <utility>
+
+void GuiApp::useLanguage(QApplication &app, const QString &code)
+{
+    Languages::use(app, code);
+    QGuiApplication::setLayoutDirection(QLocale().textDirection());
+    ServerWords::setIsolating(QGuiApplication::isRightToLeft());
+}
 
 GuiApp::GuiApp(Backend &backend)
     : m_backend(backend)

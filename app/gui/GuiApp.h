@@ -16,6 +16,7 @@ class ConnectWizard;
 class MainWindow;
 class PendingStore;
 class ProxyProfiles;
+class QApplication;
 class RateBudget;
 class SecretStore;
 struct WhoamiInfo;
@@ -27,6 +28,9 @@ class GuiApp : public QObject
 {
     Q_OBJECT
 public:
+    // The GUI in language `code` (empty: the system's): translations, layout direction
+    // (Arabic: right to left), and the server's words kept whole inside RTL sentences.
+    static void useLanguage(QApplication &app, const QString &code);
     explicit GuiApp(Backend &backend);
     ~GuiApp() override;
 

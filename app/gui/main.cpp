@@ -6,12 +6,10 @@
 #include "Languages.h"
 #include "accounts/AccountsService.h"
 #include "core/Version.h"
-#include "login/ServerWords.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLocale>
 
 #include <chrono>
 #include <cstdio>
@@ -194,9 +192,8 @@ int main(int argc, char *argv[])
     Bootstrap::setUpApplication();
     Backend backend(choices.practice, choices.apiBaseUrl);
     // --lang, else the Language menu's choice, else the system's.
-    Languages::use(app, choices.language.isEmpty() ? backend.savedLanguage() : choices.language);
-    QGuiApplication::setLayoutDirection(QLocale().textDirection());
-    ServerWords::setIsolating(QGuiApplication::isRightToLeft());
+    GuiApp::useLanguage(app,
+                        choices.language.isEmpty() ? backend.savedLanguage() : choices.language);
     backend.setPracticeRateLimit(choices.practiceRateLimit);
     QString error;
     if (!backend.start(&error)) {

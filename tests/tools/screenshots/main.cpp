@@ -4,12 +4,10 @@
 #include "Bootstrap.h"
 #include "ConnectWizard.h"
 #include "GuiApp.h"
-#include "Languages.h"
 #include "ScreenshotTour.h"
 
 #include <QApplication>
 #include <QFile>
-#include <QLocale>
 
 #include <cstdio>
 
@@ -22,8 +20,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     Bootstrap::setUpApplication();
-    Languages::use(app, {});
-    QGuiApplication::setLayoutDirection(QLocale().textDirection());
+    GuiApp::useLanguage(app, {});
     QFile::remove(Backend::practiceStateFile()); // the demo accounts as a first run has them
     Backend backend(true, {});
     QString error;
