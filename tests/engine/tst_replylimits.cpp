@@ -22,9 +22,6 @@ using Framing = RawHttpServer::Framing;
 constexpr qint64 kMostWritten = qint64(16) * 1024 * 1024;
 // How far the client's peak resident memory may grow during one call.
 constexpr qint64 kMostPeakGrowthKiB = 32 * 1024;
-// Set to false once the client stops a plain-HTTP flood (issue 10): the checks below then
-// fail instead of being expected to.
-constexpr bool kPlainHttpFloodHoleOpen = true;
 
 // A field of /proc/self/status in KiB (VmRSS, VmHWM), or -1 where there is none.
 qint64 statusKiB(const QByteArray &field)
@@ -111,6 +108,9 @@ private slots:
                 << call << int(Framing::OneHugeChunk);
             QTest::addRow("%s, close-delimited", qPrintable(call))
                 << call << int(Framing::CloseDelimited);
+            // Refused at its headers; Qt 6.4's HTTP thread still read up to 25 MiB of it.
+            QTest::addRow("%s, huge content-length", qPrintable(call))
+                << call << int(Framing::HugeContentLength);
         }
     }
     void endlessBodyIsCutAtTheCap()
@@ -158,19 +158,15 @@ private slots:
               "client hung up; peak memory grew by %.1f MiB",
               qPrintable(call), double(streamedAtError) / (1024 * 1024),
               double(server.streamed()) / (1024 * 1024), double(peakGrowthKiB) / 1024);
-        // Known hole (issue 10): over plain HTTP, Qt 6.4's HTTP thread keeps reading as long
-        // as the server keeps the socket full; neither abort() nor setReadBufferSize() reach it
-        // until the flood pauses (here at 64 MiB). Measured: most rows read 20-64 MiB.
-        if (kPlainHttpFloodHoleOpen && server.streamed() > kMostWritten)
-            QEXPECT_FAIL("", "Qt 6.4 reads a plain-HTTP flood past the cap", Continue);
+        // Issue 10: through Qt 6.4's HTTP thread most rows read all 64 MiB (it reads a
+        // plain-HTTP socket in a loop that does not end while data keeps coming); plain
+        // http now goes through LoopbackHttpReply.
         QVERIFY2(server.streamed() <= kMostWritten,
                  qPrintable(QStringLiteral("the client read %1 bytes").arg(server.streamed())));
         if (!peakReset || rssBefore < 0) {
             qInfo("no /proc/self/clear_refs here: peak memory not checked");
             return;
         }
-        if (kPlainHttpFloodHoleOpen && peakGrowthKiB > kMostPeakGrowthKiB)
-            QEXPECT_FAIL("", "Qt 6.4 buffers a plain-HTTP flood past the cap", Continue);
         QVERIFY2(peakGrowthKiB <= kMostPeakGrowthKiB,
                  qPrintable(QStringLiteral("peak memory grew by %1 KiB").arg(peakGrowthKiB)));
     }

@@ -32,7 +32,8 @@ public:
     enum class Framing {
         Chunked, // many 64 KiB chunks
         OneHugeChunk, // one chunk announced as 64 GiB, streamed
-        CloseDelimited
+        CloseDelimited,
+        HugeContentLength // Content-Length: 64 GiB, streamed
     };
     // Answers one request; use reply() or stream() on the socket.
     using Handler = std::function<void(QTcpSocket *, const Request &)>;
@@ -78,6 +79,9 @@ public:
         socket->write(framing == Framing::CloseDelimited
                           ? "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                             "Connection: close\r\n\r\n"
+                          : framing == Framing::HugeContentLength
+                          ? "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                            "Content-Length: 68719476736\r\n\r\n"
                           : "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                             "Transfer-Encoding: chunked\r\n\r\n");
         if (framing == Framing::OneHugeChunk)

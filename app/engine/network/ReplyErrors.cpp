@@ -234,6 +234,8 @@ ApiError errorFromNetwork(const QNetworkReply *reply, bool timedOut, const QStri
     }
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError: return ApiError::make(K::Refused, details);
+    // The server answered, in a form no HTTP client can read (a broken status line or chunk).
+    case QNetworkReply::ProtocolFailure: return ApiError::make(K::Protocol, details);
     default: return ApiError::make(K::Network, details);
     }
 }
