@@ -9,8 +9,10 @@ cd "$(dirname "$0")/.."
 scripts/deps.sh test
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
-# As many test processes as there are cores (the presets name no job count).
-export CTEST_PARALLEL_LEVEL=${CTEST_PARALLEL_LEVEL:-$(nproc)}
+# Three test processes per core (the presets name no job count): the tests mostly wait on
+# servers, timers and child programs. Measured on 2 cores: 199 s of wall time for 63 s of CPU
+# at -j2; 81 s at -j6, every test passing.
+export CTEST_PARALLEL_LEVEL=${CTEST_PARALLEL_LEVEL:-$(($(nproc) * 3))}
 cmake --workflow --preset dev
 cmake --workflow --preset asan
 cmake --workflow --preset release-tests

@@ -3,6 +3,7 @@
 // every wait spins the event loop. Each test gets a throwaway HOME, which is scanned
 // afterwards, together with everything the CLI printed, for the secrets it was given.
 #include "Pty.h"
+#include "ShardedMain.h"
 #include "Simulator.h"
 
 #include <QDirIterator>
@@ -1111,5 +1112,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+FC_TEST_SHARDED_MAIN(TestCli)
 #include "tst_cli.moc"
