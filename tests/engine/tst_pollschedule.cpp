@@ -1,5 +1,6 @@
 // The one function that decides when the session polls next, row by row with the default
-// policy: the README's promises (first poll after 1 s, every 2 s, every 6 s while a person
+// policy: the README's promises (first poll after 0.5 s, every 0.7 s in the 6 s after a start
+// or a code, else every 2 s, every 6 s while a person
 // reads out a code, back-off 2 s doubling up to 30 s with +-20 % jitter, Retry-After
 // honoured, slower when few requests are left this minute).
 #include "ManualClock.h"
@@ -25,7 +26,7 @@ private slots:
 
         QTest::newRow("resume: at once") << Step::Resume << 0 << -1 << -1 << 0.5 << 0;
         QTest::newRow("resume ignores a back-off") << Step::Resume << 3 << 10 << 0 << 0.5 << 0;
-        QTest::newRow("first poll after 1 s") << Step::FirstPoll << 0 << -1 << -1 << 0.5 << 1000;
+        QTest::newRow("first poll after 0.5 s") << Step::FirstPoll << 0 << -1 << -1 << 0.5 << 500;
         QTest::newRow("working: every 2 s") << Step::Working << 0 << -1 << -1 << 0.5 << 2000;
         QTest::newRow("person reads out a code: every 6 s")
             << Step::AwaitingCode << 0 << -1 << -1 << 0.5 << 6000;
@@ -86,6 +87,50 @@ private slots:
         moment.rate.remainingPerMinute = remaining;
         moment.rate.limitPerMinute = remaining >= 0 ? 120 : -1;
         FixedRandom source(random);
+        QCOMPARE(PollSchedule::nextDelayMs(PollPolicy(), moment, source), expected);
+    }
+
+    // In the 6 s after the start was accepted or a code sent, when a challenge or a verdict
+    // usually shows, a working login polls every 0.7 s, unless requests are getting scarce.
+    void quickWindow_data()
+    {
+        QTest::addColumn<Step>("step");
+        QTest::addColumn<qint64>("sinceKick"); // -1: unknown (a resumed login)
+        QTest::addColumn<int>("failures");
+        QTest::addColumn<int>("remaining");
+        QTest::addColumn<int>("budget");
+        QTest::addColumn<int>("expected");
+
+        QTest::newRow("1 s after the start: 0.7 s")
+            << Step::Working << 1000LL << 0 << -1 << 0 << 700;
+        QTest::newRow("5.9 s after: still 0.7 s") << Step::Working << 5999LL << 0 << -1 << 0 << 700;
+        QTest::newRow("6 s after: 2 s") << Step::Working << 6000LL << 0 << -1 << 0 << 2000;
+        QTest::newRow("resumed login: 2 s") << Step::Working << -1LL << 0 << -1 << 0 << 2000;
+        QTest::newRow("plenty left: 0.7 s") << Step::Working << 1000LL << 0 << 20 << 0 << 700;
+        QTest::newRow("19 left: 2 s") << Step::Working << 1000LL << 0 << 19 << 0 << 2000;
+        QTest::newRow("the budget's share is a floor")
+            << Step::Working << 1000LL << 0 << -1 << 1177 << 1177;
+        QTest::newRow("a failure backs off as usual")
+            << Step::Working << 1000LL << 1 << -1 << 0 << 2000;
+        QTest::newRow("a code awaited: 6 s")
+            << Step::AwaitingCode << 1000LL << 0 << -1 << 0 << 6000;
+        QTest::newRow("first poll: 0.5 s") << Step::FirstPoll << 0LL << 0 << -1 << 0 << 500;
+    }
+    void quickWindow()
+    {
+        QFETCH(Step, step);
+        QFETCH(qint64, sinceKick);
+        QFETCH(int, failures);
+        QFETCH(int, remaining);
+        QFETCH(int, budget);
+        QFETCH(int, expected);
+        PollMoment moment;
+        moment.step = step;
+        moment.sinceKickMs = sinceKick;
+        moment.failures = failures;
+        moment.rate.remainingPerMinute = remaining;
+        moment.budgetDelayMs = budget;
+        FixedRandom source(0.5);
         QCOMPARE(PollSchedule::nextDelayMs(PollPolicy(), moment, source), expected);
     }
 

@@ -70,6 +70,8 @@ struct VirtualSession
     qint64 fireAt = -1;
     QList<qint64> polls; // when each poll was sent
     int retryAfter = -1;
+    qint64 kickedAt = -1; // its start was accepted; -1: the quick window is not modelled
+    int lastRemaining = -1; // the last reply's x-rate-limit-remaining-minute
 };
 
 class Harness
@@ -87,6 +89,8 @@ public:
     {
         for (auto &s : sessions) {
             send();
+            if (modelQuickWindow)
+                s->kickedAt = clock.monotonicMs();
             budget.addPoller(s.get(), s->priority, wanted(*s));
             schedule(*s);
         }
@@ -132,18 +136,29 @@ public:
     qint64 clickEveryMs = 0;
     qint64 nextClickAt = 0;
     int clicks = 0;
+    bool modelQuickWindow = false; // as ConnectionSession does: quick polls after the start
 
 private:
-    int wanted(const VirtualSession &s) const
-    {
-        return s.priority == RateBudget::Priority::Code ? policy.codeWaitIntervalMs
-                                                        : policy.intervalMs;
-    }
-    void schedule(VirtualSession &s)
+    PollMoment momentOf(const VirtualSession &s) const
     {
         PollMoment moment;
         moment.step = s.step;
         moment.retryAfterSeconds = s.retryAfter;
+        moment.sinceKickMs = s.kickedAt < 0 ? -1 : clock.monotonicMs() - s.kickedAt;
+        moment.rate.remainingPerMinute = s.lastRemaining;
+        return moment;
+    }
+    int wanted(const VirtualSession &s) const
+    {
+        if (s.priority == RateBudget::Priority::Code)
+            return policy.codeWaitIntervalMs;
+        return PollSchedule::isQuick(policy, momentOf(s)) ? policy.quickIntervalMs
+                                                          : policy.intervalMs;
+    }
+    void schedule(VirtualSession &s)
+    {
+        budget.addPoller(&s, s.priority, wanted(s));
+        PollMoment moment = momentOf(s);
         moment.budgetDelayMs = budget.pollDelayMs(&s);
         s.fireAt = clock.monotonicMs() + PollSchedule::nextDelayMs(policy, moment, random);
     }
@@ -160,6 +175,7 @@ private:
         const auto reply = server.request();
         budget.noteReply(reply.first, reply.second);
         s.retryAfter = reply.second == 429 ? reply.first.retryAfterSeconds : -1;
+        s.lastRemaining = reply.first.remainingPerMinute;
         if (s.step == PollMoment::Step::FirstPoll)
             s.step = PollMoment::Step::Working;
         schedule(s);
@@ -219,16 +235,40 @@ private slots:
         h.startAll();
         h.run(9000);
         VirtualSession &s = *h.sessions[0];
-        QCOMPARE(s.polls.value(0), 1000); // first poll after 1 s
-        QCOMPARE(s.polls.value(1), 3000); // then every 2 s
-        QCOMPARE(s.polls.value(2), 5000);
-        QCOMPARE(s.polls.value(3), 7000);
+        QCOMPARE(s.polls.value(0), 500); // first poll after 0.5 s
+        QCOMPARE(s.polls.value(1), 2500); // then every 2 s (no quick window here)
+        QCOMPARE(s.polls.value(2), 4500);
+        QCOMPARE(s.polls.value(3), 6500);
         h.setPriority(s, RateBudget::Priority::Code, PollMoment::Step::AwaitingCode);
         const int before = s.polls.size();
         h.run(30000);
         const Spacing code = spacingOf(s.polls.mid(before - 1));
         QCOMPARE(code.min, 6000); // every 6 s while a person reads out a code
         QCOMPARE(code.max, 6000);
+        QCOMPARE(h.server.rejected, 0);
+    }
+
+    // After the start, a challenge usually shows within seconds: a lone session on an ample
+    // key polls every 0.7 s for 6 s, then every 2 s. On a 60/min key its fair share (51 polls a
+    // minute: 1.18 s) is the floor instead.
+    void aLoneSessionPollsQuicklyAfterItsStart_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QList<qint64>>("expected");
+        QTest::newRow("ample key") << 1000 << QList<qint64> {500,  1200, 1900, 2600, 3300, 4000,
+                                                             4700, 5400, 6100, 8100, 10100};
+        QTest::newRow("60 a minute")
+            << 60 << QList<qint64> {500, 1680, 2860, 4040, 5220, 6400, 8400, 10400};
+    }
+    void aLoneSessionPollsQuicklyAfterItsStart()
+    {
+        QFETCH(int, limit);
+        QFETCH(QList<qint64>, expected);
+        Harness h(1, limit);
+        h.modelQuickWindow = true;
+        h.startAll();
+        h.run(expected.last() + 5);
+        QCOMPARE(h.sessions[0]->polls, expected);
         QCOMPARE(h.server.rejected, 0);
     }
 

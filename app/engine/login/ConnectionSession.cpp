@@ -89,6 +89,7 @@ void ConnectionSession::begin(const QString &accountId, const QString &displayNa
     m_rate = RateInfo(); // the last login's headers say nothing about this one's first poll
     m_startedAt = now();
     m_endedAt = -1;
+    m_kickedAt = -1;
 }
 
 void ConnectionSession::start(StartRequest request)
@@ -153,6 +154,7 @@ void ConnectionSession::onStarted(const ApiResult<StartReply> &result, const QSt
         m_pending->save({m_accountId, m_displayName, storageOrigin(), m_clock->utcNow()});
     }
     qCInfo(lcSession) << "login started for" << m_accountId;
+    m_kickedAt = now();
     setState(State::Waiting);
     scheduleNext(PollMoment::Step::FirstPoll);
 }
@@ -161,9 +163,12 @@ int ConnectionSession::scheduleNext(PollMoment::Step step, int retryAfterSeconds
 {
     PollMoment moment;
     moment.step = step;
+    moment.sinceKickMs = m_kickedAt < 0 ? -1 : now() - m_kickedAt;
     moment.failures = m_transientFailures;
     moment.retryAfterSeconds = retryAfterSeconds;
     moment.rate = m_rate;
+    m_quick = PollSchedule::isQuick(m_policy, moment);
+    updateBudget(); // the quick window may have ended: ask for a smaller share
     if (RateBudget *budget = m_client->budget())
         moment.budgetDelayMs = budget->pollDelayMs(this);
     const int delay = PollSchedule::nextDelayMs(m_policy, moment, *m_random);
@@ -295,6 +300,7 @@ bool ConnectionSession::submitCode(const QString &code)
     m_codeError.clear();
     m_codeChallenge = m_last.twofaType;
     m_transientFailures = 0; // polls that failed before do not slow down the code's verdict
+    m_kickedAt = now(); // its verdict usually comes within seconds
     setState(State::SubmittingCode);
     qCInfo(lcSession) << "sending a code for" << m_accountId;
     if (m_inFlight) // a poll answer now would be stale
@@ -405,7 +411,8 @@ void ConnectionSession::updateBudget()
     case State::Waiting:
     case State::SubmittingCode: // its verdict is polled for next
     case State::Verifying:
-        budget->addPoller(this, RateBudget::Priority::Challenge, m_policy.intervalMs);
+        budget->addPoller(this, RateBudget::Priority::Challenge,
+                          m_quick ? m_policy.quickIntervalMs : m_policy.intervalMs);
         break;
     case State::NeedsCode:
         budget->addPoller(this, RateBudget::Priority::Code, m_policy.codeWaitIntervalMs);

@@ -138,4 +138,6 @@ private:
     int m_protocolFailures = 0;
     qint64 m_startedAt = 0;
     qint64 m_endedAt = -1;
+    qint64 m_kickedAt = -1; // the start accepted or the code sent: a quick window follows
+    bool m_quick = false; // the last poll was scheduled in that window
 };

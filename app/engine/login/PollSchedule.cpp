@@ -17,12 +17,13 @@ qint64 backoffMs(const PollPolicy &policy, int failures, RandomSource &random)
     return qint64(base * spread);
 }
 
-qint64 healthyMs(const PollPolicy &policy, PollMoment::Step step)
+qint64 healthyMs(const PollPolicy &policy, const PollMoment &moment)
 {
-    switch (step) {
+    switch (moment.step) {
     case PollMoment::Step::Resume: return 0;
     case PollMoment::Step::FirstPoll: return policy.firstPollMs;
-    case PollMoment::Step::Working: return policy.intervalMs;
+    case PollMoment::Step::Working:
+        return PollSchedule::isQuick(policy, moment) ? policy.quickIntervalMs : policy.intervalMs;
     case PollMoment::Step::AwaitingCode: return policy.codeWaitIntervalMs;
     }
     return policy.intervalMs;
@@ -32,13 +33,21 @@ qint64 healthyMs(const PollPolicy &policy, PollMoment::Step step)
 
 namespace PollSchedule {
 
+bool isQuick(const PollPolicy &policy, const PollMoment &moment)
+{
+    const int remaining = moment.rate.remainingPerMinute;
+    return moment.sinceKickMs >= 0 && moment.sinceKickMs < policy.quickWindowMs
+        && policy.quickIntervalMs < policy.intervalMs
+        && (remaining < 0 || remaining >= policy.quickMinRemaining);
+}
+
 int nextDelayMs(const PollPolicy &policy, const PollMoment &moment, RandomSource &random)
 {
     const qint64 budget = qMax(0, moment.budgetDelayMs);
     if (moment.step == PollMoment::Step::Resume)
         return int(budget);
     qint64 delay = moment.failures > 0 ? backoffMs(policy, moment.failures, random)
-                                       : healthyMs(policy, moment.step);
+                                       : healthyMs(policy, moment);
     if (moment.retryAfterSeconds > 0)
         delay = qMax(delay, qMin(qint64(moment.retryAfterSeconds) * 1000, kMaxRetryAfterMs));
     const int remaining = moment.rate.remainingPerMinute;
