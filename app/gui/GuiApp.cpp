@@ -1,6 +1,7 @@
 #include "GuiApp.h"
 
 #include "Backend.h"
+#include "BlinkTimeout.h"
 #include "ConnectWizard.h"
 #include "Languages.h"
 #include "MainWindow.h"
@@ -30,6 +31,7 @@ GuiApp::GuiApp(Backend &backend)
     : m_backend(backend)
 {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fansly-connect.png")));
+    m_blinkTimeout = std::make_unique<BlinkTimeout>();
     // Saved proxies in both modes, where Backend says: practice mode's are the ones
     // `fansly-connect-cli --practice proxies` lists, and never production's.
     const Backend::Storage storage = backend.storage();

@@ -12,6 +12,7 @@
 class AccountsService;
 class ApiClient;
 class Backend;
+class BlinkTimeout;
 class ConnectWizard;
 class MainWindow;
 class PendingStore;
@@ -52,6 +53,7 @@ private:
     void sendToBackground(ConnectWizard *wizard, ConnectController *controller);
 
     Backend &m_backend;
+    std::unique_ptr<BlinkTimeout> m_blinkTimeout;
     // Declared in the order they are built; destroyed the other way round.
     std::unique_ptr<SecretStore> m_secrets; // proxy passwords; the API key in production only
     std::unique_ptr<ProxyProfiles> m_profiles;

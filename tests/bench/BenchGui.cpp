@@ -117,8 +117,9 @@ void benchResponsiveness(BenchContext &ctx)
     const QJsonObject codeIdle = flow.value(QLatin1String("codeIdle")).toObject();
     const QJsonObject windowIdle = flow.value(QLatin1String("windowIdle")).toObject();
     sec.rows.append(
-        {QStringLiteral("idle on the code page (a login waits for the code): timer "
-                        "events / thread wake-ups"),
+        {QStringLiteral("idle on the code page (a login waits for the code; 5 s after the "
+                        "last input, when the cursor stops blinking): timer events / thread "
+                        "wake-ups"),
          perSecond(codeIdle, "timersPerS") + QStringLiteral(" / ")
              + perSecond(codeIdle, "wakeupsPerS"),
          perSecond(noise, "timersPerS") + QStringLiteral(" / ") + perSecond(noise, "wakeupsPerS"),

@@ -5,6 +5,7 @@
 //   bench_guiprobe URL KEY challenge LOGINS | flow IDLE_MS | refresh IDLE_MS
 //                  | scale IDLE_MS SETTLE_MS STEP... | budget | noise MS
 #include "Backend.h"
+#include "BlinkTimeout.h"
 #include "Bootstrap.h"
 #include "ConnectWizard.h"
 #include "GuiApp.h"
@@ -200,7 +201,9 @@ int flow(GuiProbe &p, Probe::StallProbe &stalls, int idleMs)
         return fail("the code page");
     phase("creator_to_code");
     stalls.stop();
-    Probe::idle(500);
+    // Measured once the cursor has stopped blinking (BlinkTimeout): a person reading out a
+    // code does not type for a while.
+    Probe::idle(BlinkTimeout::kTimeoutMs + 500);
     const QJsonObject codeIdle = Probe::idleFor(idleMs);
     stalls.start();
     if (!p.enterCode())

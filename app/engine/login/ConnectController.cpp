@@ -20,10 +20,14 @@ ConnectController::ConnectController(const Options &options, QObject *parent)
             forgetLogin(); // nothing left to send again
     });
     connect(&m_session, &ConnectionSession::stateChanged, this, [this] {
-        if (m_session.isActive() && !m_ticker.isActive()) {
+        // The time is shown while the login runs; not while a person reads out a code (the
+        // code page shows none), so that wait wakes nothing but the session's slow poll.
+        const bool counting
+            = m_session.isActive() && m_session.state() != ConnectionSession::State::NeedsCode;
+        if (counting && !m_ticker.isActive()) {
             m_ticker.start();
             emit tick(m_session.elapsedMs());
-        } else if (!m_session.isActive()) {
+        } else if (!counting) {
             m_ticker.stop();
         }
     });
