@@ -300,6 +300,34 @@ private slots:
         QCOMPARE(stateText(kStudio), QStringLiteral("Connected"));
     }
 
+    // Logins that end close together share one read of the list, and a read asked for while
+    // one is on its way is not lost: it goes after it.
+    void loginsEndingTogetherShareOneListRead()
+    {
+        QVERIFY(startApp());
+        const auto listReads = [this] {
+            int n = 0;
+            for (const Simulator::Request &r : m_backend->simulator()->requests())
+                n += r.method == QLatin1String("GET")
+                    && r.path == QLatin1String("/api/fansly/accounts");
+            return n;
+        };
+        const int before = listReads();
+        AccountsService *service = m_gui->service();
+        QVERIFY(service->reauthenticate(QStringLiteral("fansly_acct_demo1")));
+        QVERIFY(service->reauthenticate(kStudio));
+        QTRY_COMPARE_WITH_TIMEOUT(service->runningCount(), 0, 10000);
+        QTRY_COMPARE(listReads(), before + 1);
+        QTest::qWait(AccountsService::kRefreshMaxWaitMs);
+        QCOMPARE(listReads(), before + 1);
+
+        QSignalSpy refreshed(service, &AccountsService::refreshed);
+        service->refresh();
+        service->refresh(); // while the first is on its way
+        QTRY_COMPARE(refreshed.size(), 2);
+        QCOMPARE(listReads(), before + 3);
+    }
+
     void disconnectConfirmedCancelledAndRefused()
     {
         QVERIFY(startApp());

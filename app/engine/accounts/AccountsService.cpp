@@ -14,6 +14,11 @@ AccountsService::AccountsService(const Options &options, QObject *parent)
     , m_options(options)
 {
     connect(options.client, &ApiClient::creditsSeen, this, &AccountsService::creditsSeen);
+    m_refreshSoon.setSingleShot(true);
+    connect(&m_refreshSoon, &QTimer::timeout, this, [this] {
+        m_refreshAskedSince.invalidate();
+        refresh();
+    });
 }
 
 void AccountsService::setApiKey(const QString &key)
@@ -22,6 +27,7 @@ void AccountsService::setApiKey(const QString &key)
     m_options.client->setApiKey(key);
     ++m_keyGeneration;
     m_refreshing = false; // a read in flight was for the old key: the next one goes
+    m_refreshAgain = false;
 }
 
 void AccountsService::setWhoami(const WhoamiInfo &info)
@@ -44,16 +50,30 @@ QDateTime AccountsService::now() const
     return m_options.clock ? m_options.clock->utcNow() : QDateTime::currentDateTimeUtc();
 }
 
+void AccountsService::refreshSoon()
+{
+    if (!m_refreshAskedSince.isValid())
+        m_refreshAskedSince.start();
+    const qint64 left = kRefreshMaxWaitMs - m_refreshAskedSince.elapsed();
+    m_refreshSoon.start(int(qBound(qint64(0), left, qint64(kRefreshQuietMs))));
+}
+
 void AccountsService::refresh()
 {
-    if (m_refreshing)
+    if (m_refreshing) {
+        m_refreshAgain = true;
         return;
+    }
     m_refreshing = true;
     const int generation = m_keyGeneration;
     m_options.client->listAccounts(this, [this, generation](const ApiResult<QList<Account>> &r) {
         if (generation != m_keyGeneration)
             return; // another team's list
         m_refreshing = false;
+        if (m_refreshAgain) {
+            m_refreshAgain = false;
+            QTimer::singleShot(0, this, &AccountsService::refresh);
+        }
         if (!r.ok()) {
             m_refreshProblem = r.error.userMessage();
             emit refreshFailed(m_refreshProblem);
@@ -248,11 +268,11 @@ void AccountsService::onFinished(ConnectionSession *s, State state)
     switch (state) {
     case State::Connected:
         m_model.setConnected(id);
-        refresh(); // the server's username and name for the row
+        refreshSoon(); // the server's username and name for the row
         break;
     case State::Failed:
         m_model.setLive(id, Live::Failed, s->failureReason());
-        refresh(); // the server keeps a failed login's account: its row can be acted on
+        refreshSoon(); // the server keeps a failed login's account: its row can be acted on
         break;
     case State::TimedOut: m_model.setLive(id, Live::Interrupted); break;
     default: m_model.clearLive(id); break;

@@ -5,8 +5,10 @@
 #include "login/PollPolicy.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <vector>
 
@@ -43,8 +45,14 @@ public:
     // the key it started with (its own client), and a read begun with the old key is dropped.
     void setApiKey(const QString &key);
 
-    // Reads the list (refreshed or refreshFailed; the old list stays on failure).
+    // Reads the list (refreshed or refreshFailed; the old list stays on failure). Asked while
+    // a read is on its way, it reads once more after it: the list may have changed since.
     void refresh();
+    // Logins that end close together share one read: it goes once none has ended for
+    // kRefreshQuietMs, and at most kRefreshMaxWaitMs after the first asked.
+    static constexpr int kRefreshQuietMs = 1000;
+    static constexpr int kRefreshMaxWaitMs = 5000;
+    void refreshSoon();
     bool isRefreshing() const { return m_refreshing; }
     QString refreshProblem() const { return m_refreshProblem; } // empty after a good read
     void loadWhoami();
@@ -112,5 +120,8 @@ private:
     QString m_apiKey;
     QString m_refreshProblem;
     bool m_refreshing = false;
+    bool m_refreshAgain = false;
+    QTimer m_refreshSoon;
+    QElapsedTimer m_refreshAskedSince; // the first refreshSoon() the timer serves
     int m_keyGeneration = 0; // replies read with an older key are dropped
 };
