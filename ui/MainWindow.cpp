@@ -125,7 +125,9 @@ QWidget *MainWindow::buildCentre()
     m_filterEdit = new QLineEdit(centre);
     m_filterEdit->setObjectName(QStringLiteral("accountsFilter"));
     m_filterEdit->setPlaceholderText(tr("Name, username or account ID"));
-    m_filterEdit->setClearButtonEnabled(true);
+    // Its clear button comes with the first focus or text: building it looks up the icon
+    // theme, which an empty field that shows no button need not wait for.
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::offerClearButton);
     filterLabel->setBuddy(m_filterEdit);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &AccountsFilter::setText);
     // Down from the filter goes to the list, as in a search box; Ctrl+F comes back.
@@ -325,8 +327,16 @@ void MainWindow::onRefreshFailed(const QString &message)
     updateEmpty();
 }
 
+void MainWindow::offerClearButton()
+{
+    if (!m_filterEdit->isClearButtonEnabled())
+        m_filterEdit->setClearButtonEnabled(true);
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_filterEdit && event->type() == QEvent::FocusIn)
+        offerClearButton();
     if (watched != m_filterEdit || event->type() != QEvent::KeyPress)
         return QMainWindow::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent *>(event)->key();

@@ -88,6 +88,7 @@ private:
     void copyId();
     void showAbout();
     void autoRefresh();
+    void offerClearButton();
     void notify(const QString &text, const QString &accountId);
 
     AccountsService *m_service;

@@ -5,6 +5,7 @@
 #include "ConnectWizard.h"
 #include "Languages.h"
 #include "MainWindow.h"
+#include "Paint.h"
 #include "accounts/AccountsService.h"
 #include "login/ServerWords.h"
 #include "network/ApiClient.h"
@@ -30,7 +31,7 @@ void GuiApp::useLanguage(QApplication &app, const QString &code)
 GuiApp::GuiApp(Backend &backend)
     : m_backend(backend)
 {
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fansly-connect.png")));
+
     m_blinkTimeout = std::make_unique<BlinkTimeout>();
     // Saved proxies in both modes, where Backend says: practice mode's are the ones
     // `fansly-connect-cli --practice proxies` lists, and never production's.
@@ -88,6 +89,14 @@ ConnectController::Options GuiApp::controllerOptions() const
 
 void GuiApp::start()
 {
+    // The icon once the window is on screen: reading it loads Qt's image plugins (~6 ms).
+    Paint::after(m_window.get(), this, [] {
+        QIcon icon;
+        for (int size : {16, 24, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/%1x%1/fansly-connect.png").arg(size),
+                         QSize(size, size));
+        QApplication::setWindowIcon(icon);
+    });
     m_window->show();
     m_offerResume = true; // by the wizard of a first run, if one opens
     if (m_backend.isPractice()) {

@@ -225,6 +225,8 @@ private slots:
         view->sortByColumn(AccountsModel::StateColumn, Qt::AscendingOrder);
         QCOMPARE(shownIds().first(), kExpired); // attention first
         auto *filter = window()->findChild<QLineEdit *>(QStringLiteral("accountsFilter"));
+        filter->setFocus();
+        QVERIFY(filter->isClearButtonEnabled()); // built with the first focus or text
         QTest::keyClicks(filter, QStringLiteral("STUDIO"));
         QCOMPARE(shownIds(), QStringList {kStudio});
         filter->clear();
@@ -326,6 +328,18 @@ private slots:
         service->refresh(); // while the first is on its way
         QTRY_COMPARE(refreshed.size(), 2);
         QCOMPARE(listReads(), before + 3);
+    }
+
+    // The icon is set once the window is on screen (reading it loads Qt's image plugins),
+    // every size the desktop may ask for.
+    void theWindowsGetTheIconOnceShown()
+    {
+        QVERIFY(startApp(false));
+        QTRY_VERIFY(!window()->windowIcon().isNull());
+        const QList<QSize> sizes = QApplication::windowIcon().availableSizes();
+        for (int size : {16, 32, 48, 256})
+            QVERIFY2(sizes.contains(QSize(size, size)), qPrintable(QString::number(size)));
+        QVERIFY(!m_gui->wizard()->windowIcon().isNull());
     }
 
     void disconnectConfirmedCancelledAndRefused()

@@ -5,6 +5,7 @@
 
 #include <QAccessible>
 #include <QIcon>
+#include <QImage>
 
 using W = ConnectWizard;
 
@@ -13,7 +14,13 @@ class TestWizardFlow : public WizardTest
     Q_OBJECT
 
 private slots:
-    void iconIsBuiltIn() { QVERIFY(!QIcon(QStringLiteral(":/icons/fansly-connect.png")).isNull()); }
+    void iconIsBuiltIn()
+    {
+        for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+            const QString path = QStringLiteral(":/icons/%1x%1/fansly-connect.png").arg(size);
+            QCOMPARE(QImage(path).size(), QSize(size, size));
+        }
+    }
 
     void straightSuccess()
     {
