@@ -26,17 +26,15 @@ struct Counter
     {
         QObject::connect(sim, &Simulator::requestArrived, sim,
                          [this](const QString &method, const QString &path) {
-                             // A re-authentication's POST starts a login: it counts as one.
-                             const bool reauth = method == QLatin1String("POST")
-                                 && path.endsWith(QLatin1String("/reauthenticate"));
-                             if (!path.startsWith(kAuthPath) && !reauth) {
+                             if (!path.startsWith(kAuthPath)) {
                                  ++other;
                                  return;
                              }
                              ++auth;
                              if (method == QLatin1String("POST") && path == kAuthPath)
                                  startAt = Bench::nowNs();
-                             if (reauth) {
+                             if (method == QLatin1String("POST")
+                                 && path.endsWith(QLatin1String("/reauthenticate"))) {
                                  const QString id = path.section(QLatin1Char('/'), 4, 4);
                                  if (!reauthAt.contains(id))
                                      reauthAt.insert(id, Bench::nowNs());

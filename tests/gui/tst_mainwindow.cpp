@@ -320,14 +320,25 @@ private slots:
         QVERIFY(service->reauthenticate(kStudio));
         QTRY_COMPARE_WITH_TIMEOUT(service->runningCount(), 0, 10000);
         QTRY_COMPARE(listReads(), before + 1);
-        QTest::qWait(AccountsService::kRefreshMaxWaitMs);
+        QTest::qWait(AccountsService::kRefreshQuietMs * 2);
         QCOMPARE(listReads(), before + 1);
+
+        // One that ends while another still runs waits for it (here: for its code).
+        QVERIFY(service->reauthenticate(QStringLiteral("fansly_acct_demo1")));
+        QVERIFY(service->reauthenticate(kExpired));
+        QTRY_VERIFY_WITH_TIMEOUT(live(kExpired) == Live::CodeNeeded, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(service->runningCount(), 1, 10000);
+        QTest::qWait(AccountsService::kRefreshQuietMs * 2);
+        QCOMPARE(listReads(), before + 1);
+        QVERIFY(service->submitCode(kExpired, QStringLiteral("123456")));
+        QTRY_COMPARE_WITH_TIMEOUT(service->runningCount(), 0, 10000);
+        QTRY_COMPARE(listReads(), before + 2);
 
         QSignalSpy refreshed(service, &AccountsService::refreshed);
         service->refresh();
         service->refresh(); // while the first is on its way
         QTRY_COMPARE(refreshed.size(), 2);
-        QCOMPARE(listReads(), before + 3);
+        QCOMPARE(listReads(), before + 4);
     }
 
     // The icon is set once the window is on screen (reading it loads Qt's image plugins),

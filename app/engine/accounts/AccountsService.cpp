@@ -54,8 +54,9 @@ void AccountsService::refreshSoon()
 {
     if (!m_refreshAskedSince.isValid())
         m_refreshAskedSince.start();
-    const qint64 left = kRefreshMaxWaitMs - m_refreshAskedSince.elapsed();
-    m_refreshSoon.start(int(qBound(qint64(0), left, qint64(kRefreshQuietMs))));
+    const qint64 left = qMax<qint64>(0, kRefreshMaxWaitMs - m_refreshAskedSince.elapsed());
+    // Another login still running will end and ask again: wait for it, up to the cap.
+    m_refreshSoon.start(int(runningCount() > 0 ? left : qMin<qint64>(left, kRefreshQuietMs)));
 }
 
 void AccountsService::refresh()

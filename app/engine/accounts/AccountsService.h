@@ -48,10 +48,12 @@ public:
     // Reads the list (refreshed or refreshFailed; the old list stays on failure). Asked while
     // a read is on its way, it reads once more after it: the list may have changed since.
     void refresh();
-    // Logins that end close together share one read: it goes once none has ended for
-    // kRefreshQuietMs, and at most kRefreshMaxWaitMs after the first asked.
+    // After a login ends, for the server's names and state. Logins that end close together
+    // share one read: it goes once no login is running and none has ended for
+    // kRefreshQuietMs, and at most kRefreshMaxWaitMs after the first asked. The rows show
+    // each login's outcome meanwhile.
     static constexpr int kRefreshQuietMs = 1000;
-    static constexpr int kRefreshMaxWaitMs = 5000;
+    static constexpr int kRefreshMaxWaitMs = 15000;
     void refreshSoon();
     bool isRefreshing() const { return m_refreshing; }
     QString refreshProblem() const { return m_refreshProblem; } // empty after a good read
