@@ -20,7 +20,7 @@ BlinkTimeout::BlinkTimeout(int timeoutMs, QObject *parent)
 BlinkTimeout::~BlinkTimeout()
 {
     if (m_flashMs > 0)
-        QApplication::setCursorFlashTime(m_flashMs);
+        QApplication::setCursorFlashTime(-1); // the platform's own again
 }
 
 bool BlinkTimeout::isBlinking() const
@@ -43,8 +43,8 @@ void BlinkTimeout::wake()
 {
     // Restarting a running timer costs nothing a key press would notice.
     m_timer.start();
-    if (QApplication::cursorFlashTime() != m_flashMs)
-        QApplication::setCursorFlashTime(m_flashMs);
+    if (QApplication::cursorFlashTime() == 0)
+        QApplication::setCursorFlashTime(-1); // the platform's own, as it is now
 }
 
 void BlinkTimeout::settle()

@@ -26,5 +26,5 @@ private:
     void settle();
 
     QTimer m_timer;
-    int m_flashMs = 0; // the platform's flash time
+    int m_flashMs = 0; // the platform's flash time at the start: 0, it never blinks
 };

@@ -31,7 +31,6 @@ void GuiApp::useLanguage(QApplication &app, const QString &code)
 GuiApp::GuiApp(Backend &backend)
     : m_backend(backend)
 {
-
     m_blinkTimeout = std::make_unique<BlinkTimeout>();
     // Saved proxies in both modes, where Backend says: practice mode's are the ones
     // `fansly-connect-cli --practice proxies` lists, and never production's.

@@ -53,8 +53,8 @@ private:
     void sendToBackground(ConnectWizard *wizard, ConnectController *controller);
 
     Backend &m_backend;
-    std::unique_ptr<BlinkTimeout> m_blinkTimeout;
     // Declared in the order they are built; destroyed the other way round.
+    std::unique_ptr<BlinkTimeout> m_blinkTimeout; // gives the cursor's blinking back last
     std::unique_ptr<SecretStore> m_secrets; // proxy passwords; the API key in production only
     std::unique_ptr<ProxyProfiles> m_profiles;
     std::unique_ptr<PendingStore> m_pending;

@@ -952,7 +952,8 @@ private Q_SLOTS:
         QVERIFY2(m.hasMatch(), r.err.constData());
         const qint64 said = m.captured(1).toLongLong() * 1000;
         const qint64 waited = retriedAt - failedAt;
-        QVERIFY2(qAbs(waited - said) <= 700,
+        // Whole seconds are said (up to 500 ms off either way); a loaded machine only adds.
+        QVERIFY2(waited - said >= -600 && waited - said <= 900,
                  qPrintable(QStringLiteral("said %1 ms, waited %2 ms").arg(said).arg(waited)));
     }
 

@@ -3,6 +3,7 @@
 #include "Simulator.h"
 #include "login/ConnectionSession.h"
 #include "network/Origin.h"
+#include "network/RateBudget.h"
 #include "storage/PendingStore.h"
 
 #include <QNetworkAccessManager>
@@ -301,6 +302,35 @@ private slots:
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().startedAt, clock.utcNow().addMSecs(-61000)); // the clock's time
         m_session.reset(); // before the clock goes
+    }
+
+    // The shared budget is asked for the quick share only in the 6 s after a start or a
+    // code (default policy, a key with room), and not by a resumed login.
+    void quickWindowAsksTheBudgetForMore()
+    {
+        ManualClock clock;
+        RateBudget budget(&clock);
+        m_client->setBudget(&budget);
+        m_session->setClock(&clock);
+        m_session->setPolicy(PollPolicy());
+        const PollPolicy p;
+        const auto share = [&] { return budget.shareIntervalMs(m_session.get()); };
+        startLogin(QStringLiteral("slowcreator"));
+        QVERIFY(waitFor(State::Waiting));
+        QVERIFY(QTest::qWaitFor([&] { return count(QStringLiteral("GET")) >= 1; }, 3000));
+        QTRY_VERIFY(qAbs(share() - p.quickIntervalMs) <= 1); // learned: a key with room
+        clock.advance(p.quickWindowMs);
+        const int polls = count(QStringLiteral("GET"));
+        QVERIFY(QTest::qWaitFor([&] { return count(QStringLiteral("GET")) > polls; }, 3000));
+        QTRY_VERIFY(qAbs(share() - p.intervalMs) <= 1);
+
+        const QString id = m_session->accountId();
+        m_session->cancel();
+        QCOMPARE(share(), -1); // gone from the budget
+        m_session->resume(id, QStringLiteral("slow"));
+        QTRY_VERIFY(qAbs(share() - p.intervalMs) <= 1);
+        m_session.reset(); // before the clock and the budget go
+        m_client->setBudget(nullptr);
     }
 
     void cancelStopsEverything()

@@ -28,6 +28,8 @@ void AccountsService::setApiKey(const QString &key)
     ++m_keyGeneration;
     m_refreshing = false; // a read in flight was for the old key: the next one goes
     m_refreshAgain = false;
+    m_refreshSoon.stop(); // the new key's list is read by whoever set it
+    m_refreshAskedSince.invalidate();
 }
 
 void AccountsService::setWhoami(const WhoamiInfo &info)
@@ -66,15 +68,16 @@ void AccountsService::refresh()
         return;
     }
     m_refreshing = true;
+    m_refreshAgain = false;
+    m_refreshSoon.stop(); // this read serves a read asked for soon, too
+    m_refreshAskedSince.invalidate();
     const int generation = m_keyGeneration;
     m_options.client->listAccounts(this, [this, generation](const ApiResult<QList<Account>> &r) {
         if (generation != m_keyGeneration)
             return; // another team's list
         m_refreshing = false;
-        if (m_refreshAgain) {
-            m_refreshAgain = false;
+        if (m_refreshAgain) // cleared when that read starts, so isRefreshing() stays true
             QTimer::singleShot(0, this, &AccountsService::refresh);
-        }
         if (!r.ok()) {
             m_refreshProblem = r.error.userMessage();
             emit refreshFailed(m_refreshProblem);

@@ -55,7 +55,8 @@ public:
     static constexpr int kRefreshQuietMs = 1000;
     static constexpr int kRefreshMaxWaitMs = 15000;
     void refreshSoon();
-    bool isRefreshing() const { return m_refreshing; }
+    // A read on its way, or one to follow (asked for during a read, or soon).
+    bool isRefreshing() const { return m_refreshing || m_refreshAgain || m_refreshSoon.isActive(); }
     QString refreshProblem() const { return m_refreshProblem; } // empty after a good read
     void loadWhoami();
     void setWhoami(const WhoamiInfo &info); // known already (the wizard's key check)

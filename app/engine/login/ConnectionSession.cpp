@@ -167,7 +167,6 @@ int ConnectionSession::scheduleNext(PollMoment::Step step, int retryAfterSeconds
     moment.failures = m_transientFailures;
     moment.retryAfterSeconds = retryAfterSeconds;
     moment.rate = m_rate;
-    m_quick = PollSchedule::isQuick(m_policy, moment);
     updateBudget(); // the quick window may have ended: ask for a smaller share
     if (RateBudget *budget = m_client->budget())
         moment.budgetDelayMs = budget->pollDelayMs(this);
@@ -402,6 +401,15 @@ void ConnectionSession::end(State state)
     emit finished(state);
 }
 
+bool ConnectionSession::isQuick() const
+{
+    PollMoment moment;
+    moment.sinceKickMs = m_kickedAt < 0 ? -1 : now() - m_kickedAt;
+    moment.failures = m_transientFailures;
+    moment.rate = m_rate;
+    return PollSchedule::isQuick(m_policy, moment);
+}
+
 void ConnectionSession::updateBudget()
 {
     RateBudget *budget = m_client->budget();
@@ -412,7 +420,7 @@ void ConnectionSession::updateBudget()
     case State::SubmittingCode: // its verdict is polled for next
     case State::Verifying:
         budget->addPoller(this, RateBudget::Priority::Challenge,
-                          m_quick ? m_policy.quickIntervalMs : m_policy.intervalMs);
+                          isQuick() ? m_policy.quickIntervalMs : m_policy.intervalMs);
         break;
     case State::NeedsCode:
         budget->addPoller(this, RateBudget::Priority::Code, m_policy.codeWaitIntervalMs);

@@ -103,6 +103,7 @@ private:
     // Registers with the client's budget while the session polls (its priority follows the
     // state), unregisters when it does not.
     void updateBudget();
+    bool isQuick() const; // in the quick window after a start or a code, and healthy
     void onPolled(const ApiResult<AuthStatus> &result);
     void onCodeAnswered(const ApiResult<AuthStatus> &result);
     void apply(const AuthStatus &status);
@@ -139,5 +140,4 @@ private:
     qint64 m_startedAt = 0;
     qint64 m_endedAt = -1;
     qint64 m_kickedAt = -1; // the start accepted or the code sent: a quick window follows
-    bool m_quick = false; // the last poll was scheduled in that window
 };

@@ -36,8 +36,8 @@ namespace PollSchedule {
 bool isQuick(const PollPolicy &policy, const PollMoment &moment)
 {
     const int remaining = moment.rate.remainingPerMinute;
-    return moment.sinceKickMs >= 0 && moment.sinceKickMs < policy.quickWindowMs
-        && policy.quickIntervalMs < policy.intervalMs
+    return moment.failures == 0 && moment.sinceKickMs >= 0
+        && moment.sinceKickMs < policy.quickWindowMs && policy.quickIntervalMs < policy.intervalMs
         && (remaining < 0 || remaining >= policy.quickMinRemaining);
 }
 

@@ -28,8 +28,8 @@ struct PollMoment
 // The one place that decides when to poll next (Nextcloud's Flow2Auth habit): the
 // session asks here every time and never computes a delay itself.
 namespace PollSchedule {
-// Whether a login is in its quick window (and the rate-limit headers allow it); a Working
-// step then polls every quickIntervalMs.
+// Whether a healthy login is in its quick window (and the rate-limit headers allow it); a
+// Working step then polls every quickIntervalMs.
 bool isQuick(const PollPolicy &policy, const PollMoment &moment);
 // Milliseconds until the next poll. After failures: exponential back-off with jitter
 // (the only use of `random`). Retry-After is honoured (up to an hour). A healthy poll
