@@ -138,21 +138,36 @@ inline double cpuMs()
     return ticks * 1000.0 / 100.0; // USER_HZ is 100 on Linux
 }
 
-// Context switches of all this process's threads: each is a wake-up of some thread.
-inline long contextSwitches()
+// Context switches of each of this process's threads, by thread id: each is a wake-up.
+inline QHash<QString, long> contextSwitches()
 {
-    long n = 0;
+    QHash<QString, long> byThread;
     const QDir tasks(QStringLiteral("/proc/self/task"));
     for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile f(tasks.filePath(tid + QStringLiteral("/status")));
         if (!f.open(QIODevice::ReadOnly))
             continue;
+        long n = 0;
         for (const QByteArray &line : f.readAll().split('\n')) {
             if (line.startsWith("voluntary_ctxt_switches")
                 || line.startsWith("nonvoluntary_ctxt_switches"))
                 n += line.mid(line.indexOf(':') + 1).trimmed().toLong();
         }
+        byThread.insert(tid, n);
     }
+    return byThread;
+}
+
+// Wake-ups since `before`: of the threads still there, and one for each that ended meanwhile
+// (an idle pool thread expiring, say), whose own count went with it.
+inline long switchedSince(const QHash<QString, long> &before)
+{
+    const QHash<QString, long> now = contextSwitches();
+    long n = 0;
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        n += it.value() - before.value(it.key(), 0);
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        n += now.contains(it.key()) ? 0 : 1;
     return n;
 }
 
@@ -206,11 +221,11 @@ inline QJsonObject idleFor(int ms)
 {
     TimerCounter timers;
     timers.start();
-    const long switches = contextSwitches();
+    const QHash<QString, long> switches = contextSwitches();
     const double cpu = cpuMs();
     idle(ms);
     const double seconds = ms / 1000.0;
-    const long switched = contextSwitches() - switches;
+    const long switched = switchedSince(switches);
     timers.stop();
     return {
         {QStringLiteral("timersPerS"), (timers.total() - 1) / seconds}, // less idle()'s own
