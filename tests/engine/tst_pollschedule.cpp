@@ -11,6 +11,17 @@
 using Step = PollMoment::Step;
 Q_DECLARE_METATYPE(PollMoment::Step)
 
+// A moment with rate-limit headers when `remaining` >= 0 (a 120/min key).
+PollMoment momentAt(Step step, int failures, int remaining)
+{
+    PollMoment moment;
+    moment.step = step;
+    moment.failures = failures;
+    moment.rate.remainingPerMinute = remaining;
+    moment.rate.limitPerMinute = remaining >= 0 ? 120 : -1;
+    return moment;
+}
+
 class TestPollSchedule : public QObject
 {
     Q_OBJECT
@@ -80,12 +91,8 @@ private slots:
         QFETCH(int, remaining);
         QFETCH(double, random);
         QFETCH(int, expected);
-        PollMoment moment;
-        moment.step = step;
-        moment.failures = failures;
+        PollMoment moment = momentAt(step, failures, remaining);
         moment.retryAfterSeconds = retryAfter;
-        moment.rate.remainingPerMinute = remaining;
-        moment.rate.limitPerMinute = remaining >= 0 ? 120 : -1;
         FixedRandom source(random);
         QCOMPARE(PollSchedule::nextDelayMs(PollPolicy(), moment, source), expected);
     }
@@ -124,11 +131,8 @@ private slots:
         QFETCH(int, remaining);
         QFETCH(int, budget);
         QFETCH(int, expected);
-        PollMoment moment;
-        moment.step = step;
+        PollMoment moment = momentAt(step, failures, remaining);
         moment.sinceKickMs = sinceKick;
-        moment.failures = failures;
-        moment.rate.remainingPerMinute = remaining;
         moment.budgetDelayMs = budget;
         FixedRandom source(0.5);
         QCOMPARE(PollSchedule::nextDelayMs(PollPolicy(), moment, source), expected);

@@ -159,24 +159,6 @@ void ConnectionSession::onStarted(const ApiResult<StartReply> &result, const QSt
     scheduleNext(PollMoment::Step::FirstPoll);
 }
 
-int ConnectionSession::scheduleNext(PollMoment::Step step, int retryAfterSeconds)
-{
-    PollMoment moment;
-    moment.step = step;
-    moment.sinceKickMs = m_kickedAt < 0 ? -1 : now() - m_kickedAt;
-    moment.failures = m_transientFailures;
-    moment.retryAfterSeconds = retryAfterSeconds;
-    moment.rate = m_rate;
-    updateBudget(); // the quick window may have ended: ask for a smaller share
-    if (RateBudget *budget = m_client->budget())
-        moment.budgetDelayMs = budget->pollDelayMs(this);
-    const int delay = PollSchedule::nextDelayMs(m_policy, moment, *m_random);
-    const qint64 left = m_policy.deadlineMs - (now() - m_startedAt);
-    // Wake at the deadline at the latest, so a long back-off cannot overrun it.
-    m_timer.start(int(qBound<qint64>(0, qMin<qint64>(delay, left), qint64(INT_MAX))));
-    return delay;
-}
-
 void ConnectionSession::poll(bool viaBudget)
 {
     if (isFinished() || m_state == State::Idle)
@@ -399,34 +381,6 @@ void ConnectionSession::end(State state)
         m_pending->remove(storageOrigin(), m_accountId);
     setState(state);
     emit finished(state);
-}
-
-bool ConnectionSession::isQuick() const
-{
-    PollMoment moment;
-    moment.sinceKickMs = m_kickedAt < 0 ? -1 : now() - m_kickedAt;
-    moment.failures = m_transientFailures;
-    moment.rate = m_rate;
-    return PollSchedule::isQuick(m_policy, moment);
-}
-
-void ConnectionSession::updateBudget()
-{
-    RateBudget *budget = m_client->budget();
-    if (!budget)
-        return;
-    switch (m_state) {
-    case State::Waiting:
-    case State::SubmittingCode: // its verdict is polled for next
-    case State::Verifying:
-        budget->addPoller(this, RateBudget::Priority::Challenge,
-                          isQuick() ? m_policy.quickIntervalMs : m_policy.intervalMs);
-        break;
-    case State::NeedsCode:
-        budget->addPoller(this, RateBudget::Priority::Code, m_policy.codeWaitIntervalMs);
-        break;
-    default: budget->removePoller(this); break;
-    }
 }
 
 void ConnectionSession::setState(State state)

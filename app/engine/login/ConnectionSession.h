@@ -104,6 +104,7 @@ private:
     // state), unregisters when it does not.
     void updateBudget();
     bool isQuick() const; // in the quick window after a start or a code, and healthy
+    PollMoment moment() const; // where the login stands, for PollSchedule
     void onPolled(const ApiResult<AuthStatus> &result);
     void onCodeAnswered(const ApiResult<AuthStatus> &result);
     void apply(const AuthStatus &status);
